@@ -1,0 +1,119 @@
+"""The plan document: a whole or partial plan as JSON (``inclucities show`` / ``apply``).
+
+See docs/plan-document.md for the format. This module checks a document against the
+template before anything is applied, so that a bad document changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from inclucities_core.model import Action, Plan, PlanStatus, Section
+from inclucities_core.template import LANGUAGES, PlanTemplate
+
+FORMAT = "inclucities-plan"
+FORMAT_VERSION = 1
+PLAN_KEYS = ("title", "city", "language", "status")
+# Keys of an action object that are not template fields.
+ACTION_META_KEYS = ("id", "deleted")
+
+
+class DocumentError(ValueError):
+    """A plan document that cannot be applied; the message names the first problem."""
+
+
+def plan_document(plan: Plan, sections: Sequence[Section], actions: Sequence[Action]) -> dict[str, Any]:
+    """The whole plan as a JSON-ready document."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": plan.id,
+        "title": plan.title,
+        "city": plan.city_id,
+        "language": plan.language,
+        "status": plan.status,
+        "template_version": plan.template_version,
+        "created_at": plan.created_at,
+        "updated_at": plan.updated_at,
+        "in_trash": plan.deleted_at is not None,
+        "sections": {s.key: s.text for s in sections},
+        "actions": [{"id": a.id, **a.fields} for a in actions],
+    }
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise DocumentError(message)
+
+
+def _check_value(field_type: str, value: Any, where: str) -> None:
+    if field_type in ("text", "longtext", "month", "choice"):
+        _require(isinstance(value, str), f"{where} must be text")
+    elif field_type == "money":
+        _require(
+            isinstance(value, int | float | str) and not isinstance(value, bool),
+            f"{where} must be an amount",
+        )
+    elif field_type == "multichoice":
+        _require(
+            isinstance(value, list) and all(isinstance(v, str) for v in value),
+            f"{where} must be a list of text",
+        )
+    elif field_type == "table":
+        _require(
+            isinstance(value, list) and all(isinstance(v, dict) for v in value),
+            f"{where} must be a list of objects",
+        )
+
+
+def validate_document(document: Any, template_for: Any) -> None:
+    """Raise DocumentError unless ``document`` can be applied.
+
+    ``template_for(version)`` returns the PlanTemplate of a version (raising KeyError for
+    an unknown one).
+    """
+    _require(isinstance(document, Mapping), "A plan document must be a JSON object")
+    _require(isinstance(document.get("id"), str) and document["id"].strip() != "",
+             "A plan document needs an \"id\" (text)")
+    if "format" in document:
+        _require(document["format"] == FORMAT, f"Not a plan document (format {document['format']!r})")
+    for key in PLAN_KEYS:
+        if key in document:
+            _require(isinstance(document[key], str), f"\"{key}\" must be text")
+    if "language" in document:
+        _require(document["language"] in LANGUAGES, f"Unknown language {document['language']!r}")
+    if "status" in document:
+        _require(document["status"] in {s.value for s in PlanStatus},
+                 f"Unknown status {document['status']!r}")
+    version = document.get("template_version", 1)
+    _require(isinstance(version, int) and not isinstance(version, bool),
+             "\"template_version\" must be a whole number")
+    try:
+        template: PlanTemplate = template_for(version)
+    except KeyError:
+        raise DocumentError(f"Unknown template version {version}") from None
+    section_map = document.get("sections", {})
+    _require(isinstance(section_map, Mapping), "\"sections\" must be an object")
+    known_sections = {s.key for s in template.sections}
+    for key, text in section_map.items():
+        _require(key in known_sections, f"Unknown section {key!r}")
+        _require(isinstance(text, str), f"Section {key!r} must be text")
+    action_list = document.get("actions", [])
+    _require(isinstance(action_list, list), "\"actions\" must be a list")
+    seen: set[str] = set()
+    for number, action in enumerate(action_list, start=1):
+        _require(isinstance(action, Mapping), f"Action {number} must be an object")
+        action_id = action.get("id")
+        _require(isinstance(action_id, str) and action_id.strip() != "",
+                 f"Action {number} needs an \"id\" (text)")
+        _require(action_id not in seen, f"Action id {action_id} appears twice")
+        seen.add(action_id)
+        for key, value in action.items():
+            if key in ACTION_META_KEYS:
+                continue
+            try:
+                spec = template.action_field(key)
+            except KeyError:
+                raise DocumentError(f"Action {number} has an unknown field {key!r}") from None
+            _check_value(spec.type, value, f"Field {key!r} of action {number}")

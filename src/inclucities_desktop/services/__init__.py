@@ -1,0 +1,1 @@
+"""What a user can do with a workspace, as plain Python calls (no Qt, no HTTP)."""

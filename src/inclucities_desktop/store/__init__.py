@@ -1,0 +1,1 @@
+"""The local workspace: a SQLite database reached through SQLAlchemy Core."""
