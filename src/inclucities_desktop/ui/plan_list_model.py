@@ -1,0 +1,63 @@
+"""The plan list: a Qt model over immutable PlanSummary rows, refreshed through the runner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from inclucities_core.model import PlanSummary
+from inclucities_desktop.ui.labels import language_name, status_label
+
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanSummary] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.title}\n{row.city_name} · {status_label(row.status)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "PlanListModel", "{0}\nCity: {1}\nLanguage: {2}\nStatus: {3}"
+            ).format(row.title, row.city_name, language_name(row.language), status_label(row.status))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}, {row.city_name}, {status_label(row.status)}"
+        if role == PLAN_ID_ROLE:
+            return row.id
+        if role == SUMMARY_ROLE:
+            return row
+        return None
+
+    def set_plans(self, rows: list[PlanSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, plan_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == plan_id:
+                return number
+        return -1
+
+    def summary(self, plan_id: str) -> PlanSummary | None:
+        row = self.row_of(plan_id)
+        return self._rows[row] if row >= 0 else None
