@@ -27,3 +27,8 @@ def services(data_dir: Path) -> Iterator[object]:
     opened = WorkspaceServices.open(data_dir)
     yield opened
     opened.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--screenshots", default=None,
+                     help="save the screenshot tests' pictures into this folder")

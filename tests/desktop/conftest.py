@@ -31,7 +31,3 @@ def runner(qapp: QApplication) -> Iterator[object]:
     made.wait_idle()
     made.shutdown()
 
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--screenshots", default=None,
-                     help="save the screenshot tests' pictures into this folder")
