@@ -11,7 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +74,16 @@ class ServiceRunner(QObject):
         return self._executor.submit(fn, *args).result()
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until every call has been answered (closing, and tests)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer  # noqa: PLC0415
-
+        """Run the event loop until every call has been answered (closing, and tests)."""
         deadline = QDeadlineTimer(timeout_ms)
-        while self._pending and not deadline.hasExpired():
-            QCoreApplication.processEvents()
-            QTimer.singleShot(0, lambda: None)
+        loop = QEventLoop()
+        self.busyChanged.connect(loop.quit)
+        try:
+            while self._pending and not deadline.hasExpired():
+                QTimer.singleShot(max(1, deadline.remainingTime()), loop.quit)
+                loop.exec()
+        finally:
+            self.busyChanged.disconnect(loop.quit)
         return self._pending == 0
 
     def shutdown(self) -> None:
