@@ -1,0 +1,460 @@
+"""Item models of a plan's actions: the actions table and the nested tables of one action.
+
+Both models take their columns from the plan template, so a field added to the template
+shows up here without a change to this module. They hold plain immutable data (``Action``
+records and copies of item dicts), never rows of the store.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from inclucities_core.budget import to_amount
+from inclucities_core.model import Action
+from inclucities_core.template import FieldSpec, PlanTemplate
+from inclucities_desktop.ui.i18n import ui_language
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # the FieldSpec of the cell's column
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+EditHandler = Callable[[str, str, Any, Any], None]  # action_id, key, old value, new value
+
+_EDITABLE = Qt.ItemFlag.ItemIsEditable
+_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ActionsModel", text, disambiguation, n)
+
+
+# -- values ------------------------------------------------------------------------------
+
+
+def month_to_date(value: Any) -> QDate | None:
+    """The first day of a stored "YYYY-MM" month, or None when empty or unreadable."""
+    text = str(value or "").strip()
+    date = QDate.fromString(text[:7], "yyyy-MM")
+    return date if date.isValid() else None
+
+
+def date_to_month(date: QDate | None) -> str:
+    return date.toString("yyyy-MM") if date is not None and date.isValid() else ""
+
+
+def display_locale() -> QLocale:
+    """The locale numbers and months are written in: the system's, or the interface
+    language's where the system gives only the bare "C" locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(ui_language())
+    return locale
+
+
+def format_month(value: Any, locale: QLocale | None = None) -> str:
+    date = month_to_date(value)
+    if date is None:
+        return str(value or "")
+    return (locale or display_locale()).toString(date, "MMM yyyy")
+
+
+def format_money(value: Any, locale: QLocale | None = None) -> str:
+    """An amount in EUR as the locale writes money, e.g. "1.250,00 €" in Italian."""
+    return (locale or display_locale()).toCurrencyString(float(to_amount(value)), "€", 2)
+
+
+def money_value(amount: float) -> int | float:
+    """An amount as stored: cents kept, whole euros as an int (so 1200 stays 1200)."""
+    rounded = round(max(float(amount), 0.0), 2)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def choice_values(template: PlanTemplate, spec: FieldSpec) -> list[str]:
+    return [c.value for c in template.choices.get(spec.choices or "", ())]
+
+
+def normalise_value(template: PlanTemplate, spec: FieldSpec, value: Any) -> Any:
+    """A value in the stored shape of its field, whatever an editor handed over."""
+    if spec.type == "multichoice":
+        chosen = {str(v) for v in (value or ())}
+        known = choice_values(template, spec)
+        return [v for v in known if v in chosen] + sorted(chosen - set(known))
+    if spec.type == "money":
+        return money_value(float(to_amount(value)))
+    if spec.type == "month":
+        if isinstance(value, QDate):
+            return date_to_month(value)
+        return date_to_month(month_to_date(value))
+    if spec.type == "table":
+        return [dict(item) for item in (value or ()) if isinstance(item, Mapping)]
+    return "" if value is None else str(value)
+
+
+def display_text(template: PlanTemplate, spec: FieldSpec, value: Any, language: str) -> str:
+    """A field's value as the table shows it, labels in ``language``."""
+    if spec.type == "choice":
+        return template.choice_label(spec.choices or "", str(value), language) if value else ""
+    if spec.type == "multichoice":
+        return ", ".join(template.choice_label(spec.choices or "", str(v), language)
+                         for v in (value or ()))
+    if spec.type == "month":
+        return format_month(value)
+    if spec.type == "money":
+        return format_money(value)
+    if spec.type == "table":
+        count = len(value or ())
+        return _tr("%n item(s)", None, count) if count else ""
+    text = "" if value is None else str(value)
+    if spec.type == "longtext" and "\n" in text:
+        return text.split("\n", 1)[0] + " …"
+    return text
+
+
+def new_item(spec: FieldSpec) -> dict[str, Any]:
+    """An empty row of a nested table, with a fresh id."""
+    item: dict[str, Any] = {"id": str(uuid.uuid4())}
+    item.update({f.key: f.empty_value() for f in spec.item_fields})
+    return item
+
+
+# -- the actions table -----------------------------------------------------------------------
+
+
+class ActionsTableModel(QAbstractTableModel):
+    """The actions of one plan in their order; one column per template field with in_table."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._template: PlanTemplate | None = None
+        self._columns: tuple[FieldSpec, ...] = ()
+        self._ids: list[str] = []
+        self._rows: dict[str, Action] = {}
+        self._language = "en"
+        self._read_only = False
+        # Called for every edit made through setData; the view turns it into an undo step.
+        self.edit_handler: EditHandler | None = None
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_template(self, template: PlanTemplate, language: str) -> None:
+        self.beginResetModel()
+        self._template = template
+        self._language = language
+        self._columns = tuple(f for f in template.action_fields if f.in_table)
+        self.endResetModel()
+
+    @property
+    def template(self) -> PlanTemplate | None:
+        return self._template
+
+    def set_actions(self, actions: Iterable[Action]) -> None:
+        self.beginResetModel()
+        ordered = sorted(actions, key=_order)
+        self._ids = [a.id for a in ordered]
+        self._rows = {a.id: a for a in ordered}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_actions(())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if self._ids and self._columns:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self._columns) - 1))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> tuple[FieldSpec, ...]:
+        return self._columns
+
+    def column_of(self, key: str) -> int:
+        return next((n for n, spec in enumerate(self._columns) if spec.key == key), -1)
+
+    def action_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def action_at(self, row: int) -> Action:
+        return self._rows[self._ids[row]]
+
+    def find(self, action_id: str) -> Action | None:
+        return self._rows.get(action_id)
+
+    def row_of(self, action_id: str) -> int:
+        try:
+            return self._ids.index(action_id)
+        except ValueError:
+            return -1
+
+    def distinct_values(self, key: str) -> list[str]:
+        """The texts used for ``key`` across the plan's actions (for completion)."""
+        seen = {str(self._rows[i].get(key) or "").strip() for i in self._ids}
+        return sorted(v for v in seen if v)
+
+    # -- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index) or self._template is None:
+            return None
+        action = self._rows[self._ids[index.row()]]
+        spec = self._columns[index.column()]
+        value = action.get(spec.key, spec.empty_value())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(self._template, spec, value, self._language)
+        if role == Qt.ItemDataRole.EditRole:
+            return copy.deepcopy(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display_text(self._template, spec, value, self._language)
+            return text if spec.type in ("text", "longtext", "multichoice") and text else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.type == "money":
+            return _RIGHT
+        if role == ACTION_ID_ROLE:
+            return action.id
+        if role == FIELD_ROLE:
+            return spec
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns)
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)):
+            return self._columns[section].label(self._language)
+        if (orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids)
+                and role == Qt.ItemDataRole.DisplayRole):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        if self._read_only or self._columns[index.column()].type == "table":
+            return _ROW_FLAGS
+        return _ROW_FLAGS | _EDITABLE
+
+    def setData(
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or not self._valid(index) or self._read_only
+                or self.edit_handler is None or self._template is None):
+            return False
+        spec = self._columns[index.column()]
+        if spec.type == "table":
+            return False
+        action = self._rows[self._ids[index.row()]]
+        old = action.get(spec.key, spec.empty_value())
+        new = normalise_value(self._template, spec, value)
+        if new == old:
+            return False
+        self.apply_locally(action.id, spec.key, new)
+        self.edit_handler(action.id, spec.key, old, new)
+        return True
+
+    # -- changes ---------------------------------------------------------------------------------
+
+    def apply_locally(self, action_id: str, key: str, value: Any) -> None:
+        """Show an edit at once, before the workspace answers (the answer replaces it)."""
+        action = self._rows.get(action_id)
+        if action is not None:
+            fields = dict(action.fields)
+            fields[key] = copy.deepcopy(value)
+            self.upsert(replace(action, fields=fields))
+
+    def upsert(self, action: Action) -> int:
+        """Put a fresh copy of an action in its place (by position); returns its row."""
+        if action.deleted_at is not None:
+            self.remove(action.id)
+            return -1
+        old_row = self.row_of(action.id)
+        others = [self._rows[i] for i in self._ids if i != action.id]
+        new_row = next((n for n, a in enumerate(others) if _order(a) > _order(action)),
+                       len(others))
+        if old_row < 0:
+            self.beginInsertRows(QModelIndex(), new_row, new_row)
+            self._ids.insert(new_row, action.id)
+            self._rows[action.id] = action
+            self.endInsertRows()
+            return new_row
+        if old_row != new_row:
+            destination = new_row + 1 if new_row > old_row else new_row
+            self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
+            self._ids.pop(old_row)
+            self._ids.insert(new_row, action.id)
+            self._rows[action.id] = action
+            self.endMoveRows()
+            self._emit_row_changed(new_row)
+            return new_row
+        if self._rows[action.id] != action:
+            self._rows[action.id] = action
+            self._emit_row_changed(old_row)
+        return old_row
+
+    def remove(self, action_id: str) -> None:
+        row = self.row_of(action_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._ids.pop(row)
+        del self._rows[action_id]
+        self.endRemoveRows()
+
+    def _emit_row_changed(self, row: int) -> None:
+        if self._columns:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    def _valid(self, index: Index) -> bool:
+        return (index.isValid() and 0 <= index.row() < len(self._ids)
+                and 0 <= index.column() < len(self._columns))
+
+
+def _order(action: Action) -> tuple[float, str]:
+    return (action.position, action.id)
+
+
+# -- one nested table of an action ----------------------------------------------------------------
+
+
+class NestedItemsModel(QAbstractTableModel):
+    """The rows of one table field of an action (partners, funding lines, ...).
+
+    A user edit never changes the rows in place for good: it emits ``itemsEdited`` with the
+    whole new list, which the form writes as one field change (one undo step).
+    """
+
+    itemsEdited = Signal(list)
+
+    def __init__(self, template: PlanTemplate, spec: FieldSpec, language: str,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._template = template
+        self._spec = spec
+        self._columns = spec.item_fields
+        self._language = language
+        self._items: list[dict[str, Any]] = []
+        self._read_only = False
+
+    @property
+    def spec(self) -> FieldSpec:
+        return self._spec
+
+    def items(self) -> list[dict[str, Any]]:
+        return copy.deepcopy(self._items)
+
+    def set_items(self, items: Sequence[Mapping[str, Any]]) -> None:
+        fresh = [copy.deepcopy(dict(i)) for i in items if isinstance(i, Mapping)]
+        for item in fresh:
+            # Rows from older data may lack an id; the next write of the list stores one.
+            item.setdefault("id", str(uuid.uuid4()))
+        if [i.get("id") for i in fresh] == [i.get("id") for i in self._items]:
+            # Same rows: change the cells in place so the view keeps its current cell.
+            for row, item in enumerate(fresh):
+                if item != self._items[row]:
+                    self._items[row] = item
+                    if self._columns:
+                        self.dataChanged.emit(self.index(row, 0),
+                                              self.index(row, len(self._columns) - 1))
+            return
+        self.beginResetModel()
+        self._items = fresh
+        self.endResetModel()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        item = self._items[index.row()]
+        spec = self._columns[index.column()]
+        value = item.get(spec.key, spec.empty_value())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(self._template, spec, value, self._language)
+        if role == Qt.ItemDataRole.EditRole:
+            return copy.deepcopy(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display_text(self._template, spec, value, self._language)
+            return text if spec.type in ("text", "longtext") and text else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.type == "money":
+            return _RIGHT
+        if role == FIELD_ROLE:
+            return spec
+        if role == ITEM_ID_ROLE:
+            return str(item.get("id", ""))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns)
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)):
+            return self._columns[section].label(self._language)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS if self._read_only else _ROW_FLAGS | _EDITABLE
+
+    def setData(
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._valid(index) or self._read_only:
+            return False
+        spec = self._columns[index.column()]
+        new = normalise_value(self._template, spec, value)
+        if self._items[index.row()].get(spec.key, spec.empty_value()) == new:
+            return False
+        items = self.items()
+        items[index.row()][spec.key] = new
+        self.set_items(items)
+        self.itemsEdited.emit(self.items())
+        return True
+
+    def add_item(self) -> int:
+        """Append an empty row; returns its row number."""
+        row = len(self._items)
+        items = [*self.items(), new_item(self._spec)]
+        self.set_items(items)
+        self.itemsEdited.emit(self.items())
+        return row
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        doomed = {r for r in rows if 0 <= r < len(self._items)}
+        if not doomed:
+            return
+        self.set_items([i for n, i in enumerate(self._items) if n not in doomed])
+        self.itemsEdited.emit(self.items())
+
+    def _valid(self, index: Index) -> bool:
+        return (index.isValid() and 0 <= index.row() < len(self._items)
+                and 0 <= index.column() < len(self._columns))
