@@ -247,6 +247,12 @@ class MonthEdit(QDateEdit):
             today = QDate.currentDate()
             self.setDate(QDate(today.year(), today.month(), 1))
             return
+        if self.currentSection() == QDateEdit.Section.MonthSection:
+            # December + 1 is January of the next year, not December again.
+            stepped = self.date().addMonths(steps)
+            if EMPTY_MONTH < stepped <= LAST_MONTH:
+                self.setDate(stepped)
+            return
         super().stepBy(steps)
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
