@@ -10,7 +10,7 @@ from inclucities_desktop.ui.budget_view import BudgetView
 
 
 def _settle(view: ActionsView) -> None:
-    view._runner.wait_idle()  # noqa: SLF001
+    view._runner.wait_idle()
 
 
 def _select(view: ActionsView, code: str) -> str:
@@ -147,3 +147,27 @@ def test_read_only_form(actions_view: ActionsView) -> None:
     funding = detail.table("funding")
     assert not funding.add_action.isEnabled()
     assert not funding.model.setData(funding.model.index(0, 1), 1.0)
+
+
+def test_typing_is_written_after_a_pause_as_one_undo_step(
+    qtbot: Any, actions_view: ActionsView, services: Any
+) -> None:
+    view, stack = actions_view, actions_view.undo_stack  # type: ignore[attr-defined]
+    action_id = _select(view, "A2.2")
+    lessons = view.detail.editor("mentor_lessons")
+    lessons.setFocus()
+    qtbot.waitUntil(lessons.hasFocus)
+    qtbot.keyClicks(lessons, "Mechelen: ")
+    qtbot.waitUntil(lambda: services.actions.get(action_id).get("mentor_lessons") == "Mechelen: ",
+                    timeout=3000)
+    qtbot.keyClicks(lessons, "banca dati delle competenze")
+    qtbot.waitUntil(lambda: services.actions.get(action_id).get("mentor_lessons")
+                    == "Mechelen: banca dati delle competenze", timeout=3000)
+    _settle(view)
+    assert lessons.value() == "Mechelen: banca dati delle competenze"  # nothing lost
+    assert stack.count() == 1  # the pauses made one step, not two
+
+    stack.undo()  # from the menu: the field keeps the focus, and still shows the undo
+    _settle(view)
+    assert services.actions.get(action_id).get("mentor_lessons") == ""
+    assert lessons.value() == ""

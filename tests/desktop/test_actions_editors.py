@@ -59,11 +59,11 @@ def test_the_multichoice_editor_toggles_eu_areas(
     assert editor.value() == ["health", "housing"]
 
     view.delegate.setModelData(editor, view.model, index)
-    view._runner.wait_idle()  # noqa: SLF001
+    view._runner.wait_idle()
     assert services.actions.get(action_id).get("eu_areas") == ["health", "housing"]
     assert index.data() == "Health, Housing"
     stack.undo()
-    view._runner.wait_idle()  # noqa: SLF001
+    view._runner.wait_idle()
     assert services.actions.get(action_id).get("eu_areas") == ["education_training"]
     editor.deleteLater()
 
@@ -79,7 +79,7 @@ def test_the_month_picker_stores_year_and_month(
     editor.setDate(QDate(2026, 4, 17))
     assert editor.value() == "2026-04"
     view.delegate.setModelData(editor, view.model, index)
-    view._runner.wait_idle()  # noqa: SLF001
+    view._runner.wait_idle()
     assert services.actions.get(action_id).get("end_month") == "2026-04"
 
     qtbot.addWidget(editor)
@@ -88,7 +88,7 @@ def test_the_month_picker_stores_year_and_month(
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     assert editor.value() == ""
     view.delegate.setModelData(editor, view.model, index)
-    view._runner.wait_idle()  # noqa: SLF001
+    view._runner.wait_idle()
     assert services.actions.get(action_id).get("end_month") == ""
 
 

@@ -11,6 +11,7 @@ UI thread.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -78,16 +79,40 @@ class _ActionCommand(QUndoCommand):
         return ""
 
 
+MERGE_ID = 0x41435446  # QUndoCommand.id() of field edits that may merge with the last one
+TYPING_PAUSE_S = 3.0  # edits of one text further apart than this are separate undo steps
+
+
 class SetActionFieldCommand(_ActionCommand):
-    """Change one field of an action (a nested table counts as one field)."""
+    """Change one field of an action (a nested table counts as one field).
+
+    With ``merge_typing``, edits of the same text following each other within a few
+    seconds (the form writes while the user types) make a single undo step.
+    """
 
     def __init__(self, context: ActionCommandContext, plan_id: str, action_id: str,
-                 key: str, old: Any, new: Any, field_label: str) -> None:
+                 key: str, old: Any, new: Any, field_label: str,
+                 merge_typing: bool = False) -> None:
         super().__init__(context, plan_id, _tr("Edit “{0}”").format(field_label))
         self.action_id = action_id
         self.key = key
         self.old = old
         self.new = new
+        self._merge_typing = merge_typing
+        self._last_edit = time.monotonic()
+
+    def id(self) -> int:
+        return MERGE_ID if self._merge_typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SetActionFieldCommand) and other._merge_typing
+                and other.action_id == self.action_id and other.key == self.key
+                and other._last_edit - self._last_edit <= TYPING_PAUSE_S):
+            return False
+        self.new = other.new
+        self._last_edit = other._last_edit
+        self.setObsolete(self.new == self.old)  # typed and then typed back: no step at all
+        return True
 
     def redo(self) -> None:
         # The first time, the view already shows the new value and its selection stays put.

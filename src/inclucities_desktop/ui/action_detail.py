@@ -11,10 +11,11 @@ import copy
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -47,6 +48,7 @@ Completions = Callable[[str], list[str]]
 FORM_COLUMNS = 3
 MAX_VISIBLE_ROWS = 8
 WIDE_TABLE_COLUMNS = 4  # a nested table with more columns gets the form's full width
+TYPING_PAUSE_MS = 700  # a text is written this long after the last keystroke
 
 
 class NestedTableEditor(QGroupBox):
@@ -186,6 +188,7 @@ class ActionDetail(QWidget):
         self._read_only = False
         self._editors: dict[str, FieldEditor] = {}
         self._tables: dict[str, NestedTableEditor] = {}
+        self._pauses: dict[str, QTimer] = {}
         self._completions: Completions | None = None
 
         self.placeholder = QLabel(self.tr("Select an action to see and edit all its fields."))
@@ -211,6 +214,7 @@ class ActionDetail(QWidget):
         self._language = language
         self._editors.clear()
         self._tables.clear()
+        self._pauses.clear()
         old = self.form_area.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -281,6 +285,15 @@ class ActionDetail(QWidget):
     def _make_editor(self, template: PlanTemplate, spec: FieldSpec, language: str) -> QWidget:
         editor = create_field_editor(template, spec, language)
         editor.committed.connect(lambda key=spec.key: self._commit(key))
+        if isinstance(editor, (TextEdit, LongTextEdit)):
+            # Typing is written after a short pause too, so a crash loses at most that.
+            pause = QTimer(editor)
+            pause.setSingleShot(True)
+            pause.setInterval(TYPING_PAUSE_MS)
+            pause.timeout.connect(lambda key=spec.key: self._commit(key))
+            typed = editor.textEdited if isinstance(editor, TextEdit) else editor.textChanged
+            typed.connect(pause.start)
+            self._pauses[spec.key] = pause
         if isinstance(editor, TextEdit):
             editor.setMinimumWidth(160)
         if isinstance(editor, LongTextEdit):
@@ -321,14 +334,20 @@ class ActionDetail(QWidget):
             table.set_items(action.get(key) or [])
         self.stack.setCurrentWidget(self.form_area)
 
-    def update_action(self, action: Action) -> None:
-        """A newer copy of the shown action: change only the fields that changed."""
+    def update_action(self, action: Action, *, force: bool = False) -> None:
+        """A newer copy of the shown action: change only the fields that changed.
+
+        The field being edited keeps what the user typed (an answer to an earlier write
+        may arrive while they type on), unless ``force`` (an undo or redo).
+        """
         if self._action is None or action.id != self._action.id:
             self.show_action(action)
             return
         before, self._action = self._action, action
         for key, editor in self._editors.items():
-            if before.get(key) != action.get(key):
+            changed = before.get(key) != action.get(key)
+            editing = _has_focus(editor)
+            if (changed or force) and (force or not editing):
                 self._fill(key, editor, action)
         for key, table in self._tables.items():
             if before.get(key) != action.get(key):
@@ -363,6 +382,9 @@ class ActionDetail(QWidget):
             self._commit(key)
 
     def _commit(self, key: str) -> None:
+        pause = self._pauses.get(key)
+        if pause is not None:
+            pause.stop()
         if self._action is None or self._template is None or self._read_only:
             return
         spec = self._template.action_field(key)
@@ -377,6 +399,11 @@ class ActionDetail(QWidget):
         old = self._action.get(key) or []
         if items != old:
             self.fieldEdited.emit(self._action.id, key, copy.deepcopy(list(old)), items)
+
+
+def _has_focus(editor: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is editor or editor.isAncestorOf(focused))
 
 
 def _split_by_height(template: PlanTemplate, fields: list[FieldSpec],

@@ -368,9 +368,10 @@ class ActionsView(QWidget):
         """An edit from a table cell (the model already shows it): make it an undo step."""
         if self._plan_id is None or self._template is None:
             return
-        label = self._template.action_field(key).label(ui_language())
+        spec = self._template.action_field(key)
         self._undo_stack.push(SetActionFieldCommand(
-            self._context, self._plan_id, action_id, key, old, new, label))
+            self._context, self._plan_id, action_id, key, old, new, spec.label(ui_language()),
+            merge_typing=spec.type in ("text", "longtext")))
 
     def _on_detail_edited(self, action_id: str, key: str, old: Any, new: Any) -> None:
         if self._read_only:
@@ -384,6 +385,9 @@ class ActionsView(QWidget):
         if action.plan_id != self._plan_id:
             self.changed.emit(action.plan_id)
             return
+        if reveal and self.detail.action_id == action.id:
+            # Undo and redo win over what the form shows, even in the field being edited.
+            self.detail.update_action(action, force=True)
         row = self.model.upsert(action)
         if reveal and row >= 0:
             self._select_row(row)
