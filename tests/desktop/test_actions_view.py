@@ -93,6 +93,8 @@ def test_add_then_undo_and_redo(actions_view: ActionsView, services: Any,
     assert added.code == "" and services.actions.count(partinico_plan) == before + 1
     assert view.selected_action_id() == added.id  # right after the selected one, and chosen
     assert added.get("status") == "planned"  # the template's default
+    assert view.table.state() == view.table.State.EditingState  # its code, to type at once
+    assert view.table.currentIndex().column() == 0
 
     stack.undo()
     _settle(view)

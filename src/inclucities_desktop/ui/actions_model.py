@@ -36,9 +36,16 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[str, str, Any, Any], None]  # action_id, key, old value, new value
 
-_EDITABLE = Qt.ItemFlag.ItemIsEditable
 _ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# The views ask for many roles per cell; the others are answered before any work.
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, ACTION_ID_ROLE, FIELD_ROLE,
+                    ITEM_ID_ROLE})
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -146,6 +153,7 @@ class ActionsTableModel(QAbstractTableModel):
         self._columns: tuple[FieldSpec, ...] = ()
         self._ids: list[str] = []
         self._rows: dict[str, Action] = {}
+        self._display: dict[tuple[str, int], str] = {}  # shown texts, by action id and column
         self._language = "en"
         self._read_only = False
         # Called for every edit made through setData; the view turns it into an undo step.
@@ -158,6 +166,7 @@ class ActionsTableModel(QAbstractTableModel):
         self._template = template
         self._language = language
         self._columns = tuple(f for f in template.action_fields if f.in_table)
+        self._display.clear()
         self.endResetModel()
 
     @property
@@ -169,6 +178,7 @@ class ActionsTableModel(QAbstractTableModel):
         ordered = sorted(actions, key=_order)
         self._ids = [a.id for a in ordered]
         self._rows = {a.id: a for a in ordered}
+        self._display.clear()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -218,22 +228,28 @@ class ActionsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index) or self._template is None:
+        if role not in _ROLES or self._template is None or not index.isValid():
             return None
-        action = self._rows[self._ids[index.row()]]
-        spec = self._columns[index.column()]
-        value = action.get(spec.key, spec.empty_value())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(self._template, spec, value, self._language)
-        if role == Qt.ItemDataRole.EditRole:
-            return copy.deepcopy(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = display_text(self._template, spec, value, self._language)
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._ids) and 0 <= column < len(self._columns)):
+            return None
+        action_id = self._ids[row]
+        spec = self._columns[column]
+        if role in (_DISPLAY, _TOOLTIP):
+            text = self._display.get((action_id, column))
+            if text is None:
+                value = self._rows[action_id].get(spec.key, spec.empty_value())
+                text = display_text(self._template, spec, value, self._language)
+                self._display[(action_id, column)] = text
+            if role == _DISPLAY:
+                return text
             return text if spec.type in ("text", "longtext", "multichoice") and text else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.type == "money":
-            return _RIGHT
+        if role == _EDIT:
+            return copy.deepcopy(self._rows[action_id].get(spec.key, spec.empty_value()))
+        if role == _ALIGNMENT:
+            return _RIGHT if spec.type == "money" else None
         if role == ACTION_ID_ROLE:
-            return action.id
+            return action_id
         if role == FIELD_ROLE:
             return spec
         return None
@@ -254,7 +270,7 @@ class ActionsTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         if self._read_only or self._columns[index.column()].type == "table":
             return _ROW_FLAGS
-        return _ROW_FLAGS | _EDITABLE
+        return _EDITABLE_FLAGS
 
     def setData(
         self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
@@ -286,6 +302,7 @@ class ActionsTableModel(QAbstractTableModel):
 
     def upsert(self, action: Action) -> int:
         """Put a fresh copy of an action in its place (by position); returns its row."""
+        self._forget_texts(action.id)
         if action.deleted_at is not None:
             self.remove(action.id)
             return -1
@@ -320,7 +337,12 @@ class ActionsTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         self._ids.pop(row)
         del self._rows[action_id]
+        self._forget_texts(action_id)
         self.endRemoveRows()
+
+    def _forget_texts(self, action_id: str) -> None:
+        for column in range(len(self._columns)):
+            self._display.pop((action_id, column), None)
 
     def _emit_row_changed(self, row: int) -> None:
         if self._columns:
@@ -392,7 +414,7 @@ class NestedItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if role not in _ROLES or not self._valid(index):
             return None
         item = self._items[index.row()]
         spec = self._columns[index.column()]
@@ -423,7 +445,7 @@ class NestedItemsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not self._valid(index):
             return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS if self._read_only else _ROW_FLAGS | _EDITABLE
+        return _ROW_FLAGS if self._read_only else _EDITABLE_FLAGS
 
     def setData(
         self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole

@@ -61,6 +61,7 @@ class ActionsView(QWidget):
         self._to_select: str | None = None
         self._fitted: list[int] = []
         self._splitter_placed = False
+        self._edit_when_added: str | None = None
         self._loading = 0  # bumps with each show_plan, so a late answer is ignored
         self._context = ActionCommandContext(
             runner=runner, service=services.actions, applied=self._on_applied,
@@ -337,7 +338,9 @@ class ActionsView(QWidget):
         self.detail.commit_pending()
         row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
         index = row + 1 if row >= 0 else None
-        self._undo_stack.push(AddActionCommand(self._context, self._plan_id, index=index))
+        command = AddActionCommand(self._context, self._plan_id, index=index)
+        self._edit_when_added = command.action_id  # then type its code straight away
+        self._undo_stack.push(command)
 
     def duplicate_selected(self) -> None:
         action_id = self.selected_action_id()
@@ -392,6 +395,12 @@ class ActionsView(QWidget):
         if reveal and row >= 0:
             self._select_row(row)
             self.actionRevealed.emit(action.plan_id, action.id)
+        if action.id == self._edit_when_added:
+            self._edit_when_added = None
+            first = self.model.index(row, 0)
+            self.table.setCurrentIndex(first)
+            self.table.setFocus()
+            self.table.edit(first)
         self._update_actions()
         self.changed.emit(action.plan_id)
 
