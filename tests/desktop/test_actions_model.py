@@ -9,15 +9,17 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from inclucities_core.model import Action
 from inclucities_core.template import load_template
+from inclucities_desktop.ui.action_values import (
+    display_text,
+    format_money,
+    money_value,
+    normalise_value,
+)
 from inclucities_desktop.ui.actions_model import (
     ACTION_ID_ROLE,
     FIELD_ROLE,
     ActionsTableModel,
     NestedItemsModel,
-    display_text,
-    format_money,
-    money_value,
-    normalise_value,
 )
 
 TEMPLATE = load_template(1)

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from inclucities_core.template import FieldSpec, PlanTemplate
-from inclucities_desktop.ui.actions_model import (
-    FIELD_ROLE,
+from inclucities_desktop.ui.action_values import (
     date_to_month,
     display_locale,
     money_value,
     month_to_date,
 )
+from inclucities_desktop.ui.actions_model import FIELD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 Completions = Callable[[str], list[str]]

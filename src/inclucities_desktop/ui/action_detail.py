@@ -41,7 +41,8 @@ from inclucities_desktop.ui.action_delegates import (
     TextEdit,
     create_field_editor,
 )
-from inclucities_desktop.ui.actions_model import NestedItemsModel, normalise_value
+from inclucities_desktop.ui.action_values import normalise_value
+from inclucities_desktop.ui.actions_model import NestedItemsModel
 
 Completions = Callable[[str], list[str]]
 

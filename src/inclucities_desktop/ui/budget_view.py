@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from inclucities_core.budget import BudgetTotals
 from inclucities_core.template import Choice, PlanTemplate, load_template
 from inclucities_desktop.services.workspace_services import WorkspaceServices
-from inclucities_desktop.ui.actions_model import display_locale, format_money
+from inclucities_desktop.ui.action_values import display_locale, format_money
 from inclucities_desktop.ui.i18n import ui_language
 from inclucities_desktop.ui.task_runner import ServiceRunner
 
