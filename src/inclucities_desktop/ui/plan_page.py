@@ -103,6 +103,7 @@ class PlanPage(QWidget):
         self.editor.sectionRequested.connect(self._on_section_requested)
         self.editor.saved.connect(lambda _plan, _key: self.refresh_marks())
         self.actions_view.changed.connect(self._on_actions_changed)
+        self.actions_view.actionRevealed.connect(self._on_action_revealed)
 
     # -- opening ---------------------------------------------------------------------
 
@@ -113,7 +114,7 @@ class PlanPage(QWidget):
     def open(self, opened: OpenedPlan, section_key: str | None = None) -> None:
         previous = self.plan_id
         if previous and previous != opened.plan.id:
-            self.editor.flush()
+            self.flush()
             self.editor.forget_plan(previous)
         self._opened = opened
         self._texts = {s.key: s.text for s in opened.sections}
@@ -178,6 +179,11 @@ class PlanPage(QWidget):
         self.editor.setVisible(spec.kind != "actions")
         self.editor.show_section(self._opened.plan.id, key, self._texts.get(key, ""))
 
+    def _on_action_revealed(self, plan_id: str, action_id: str) -> None:
+        if plan_id == self.plan_id and self.current_section() != "actions":
+            self.show_section("actions")
+            self.actions_view.select_action(action_id)
+
     def _on_section_requested(self, plan_id: str, key: str) -> None:
         if plan_id == self.plan_id:
             self.show_section(key)
@@ -233,11 +239,13 @@ class PlanPage(QWidget):
             )
 
     def flush(self) -> None:
+        """Queue every edit still waiting in an editor's debounce timer."""
         self.editor.flush()
+        self.actions_view.flush()
 
     def close_plan(self) -> None:
         if self.plan_id:
-            self.editor.flush()
+            self.flush()
             self.editor.forget_plan(self.plan_id)
         self._opened = None
 
