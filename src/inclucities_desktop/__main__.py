@@ -7,13 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from inclucities_desktop.cli.main import SUBCOMMANDS  # noqa: PLC0415 - no Qt for the CLI
+    from inclucities_desktop.cli.main import SUBCOMMANDS
 
     if any(arg in SUBCOMMANDS for arg in args[:3]) and not any(a.startswith("--smoke") for a in args):
-        from inclucities_desktop.cli.main import run_cli  # noqa: PLC0415
+        from inclucities_desktop.cli.main import run_cli
 
         return run_cli(args)
-    from inclucities_desktop.ui.app import run_app  # noqa: PLC0415
+    from inclucities_desktop.ui.app import run_app
 
     return run_app(args)
 

@@ -36,7 +36,9 @@ def window(qtbot, services: WorkspaceServices, runner: ServiceRunner) -> Iterato
 
 
 @pytest.fixture
-def sample_window(qtbot, services: WorkspaceServices, runner: ServiceRunner) -> Iterator[MainWindow]:
+def sample_window(
+    qtbot, services: WorkspaceServices, runner: ServiceRunner
+) -> Iterator[MainWindow]:
     install_sample(services)
     made = make_window(qtbot, services, runner)
     yield made

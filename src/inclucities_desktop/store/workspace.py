@@ -129,7 +129,7 @@ def _bring_schema_up_to_date(engine: Engine, path: Path) -> None:
         revision = _current_revision(connection)
     if revision == SCHEMA_HEAD:
         return  # the common case: no Alembic import on start-up
-    from alembic.script import ScriptDirectory  # noqa: PLC0415 - only when migrating
+    from alembic.script import ScriptDirectory
 
     config = _alembic_config()
     scripts = ScriptDirectory.from_config(config)
@@ -142,7 +142,7 @@ def _bring_schema_up_to_date(engine: Engine, path: Path) -> None:
         backup = path.with_name(f"{path.name}.before-{SCHEMA_HEAD}")
         shutil.copy2(path, backup)
         log.info("Workspace at schema %s copied to %s before migrating", revision, backup)
-    from alembic import command  # noqa: PLC0415
+    from alembic import command
 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -157,7 +157,7 @@ def _is_known(scripts: Any, revision: str) -> bool:
 
 
 def _alembic_config() -> Any:
-    from alembic.config import Config  # noqa: PLC0415
+    from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
@@ -166,6 +166,6 @@ def _alembic_config() -> Any:
 
 def alembic_head() -> str | None:
     """The head revision of the packaged migrations (for the consistency test)."""
-    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()

@@ -324,7 +324,10 @@ class MainWindow(QMainWindow):
 
     def reveal_hit(self, hit: SearchHit) -> None:
         query = self._search_dialog.query.text() if self._search_dialog else ""
-        reveal = lambda: self.plan_page.reveal(hit, query)  # noqa: E731
+
+        def reveal() -> None:
+            self.plan_page.reveal(hit, query)
+
         if self.plan_page.plan_id == hit.plan_id:
             reveal()
         else:
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.plan_page.flush()
         if not self.runner.wait_idle(15_000):
             log.error("Closing while service calls are still running")

@@ -51,7 +51,8 @@ class NewPlanDialog(QDialog):
         self.city.lineEdit().setPlaceholderText(self.tr("Choose or type your city"))
         self.city.setAccessibleName(self.tr("City"))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. Local action plan for inclusion 2026-2028"))
+        self.title_edit.setPlaceholderText(
+            self.tr("e.g. Local action plan for inclusion 2026-2028"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.language = QComboBox()
         for code in LANGUAGES:

@@ -26,7 +26,7 @@ class PlanListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[PlanSummary] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -38,7 +38,8 @@ class PlanListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "PlanListModel", "{0}\nCity: {1}\nLanguage: {2}\nStatus: {3}"
-            ).format(row.title, row.city_name, language_name(row.language), status_label(row.status))
+            ).format(row.title, row.city_name, language_name(row.language),
+                     status_label(row.status))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}, {row.city_name}, {status_label(row.status)}"
         if role == PLAN_ID_ROLE:

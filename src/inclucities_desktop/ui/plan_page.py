@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclucities_core.model import PlanStatus
+from inclucities_core.model import Completeness, PlanStatus
 from inclucities_desktop.services.plan_opening import OpenedPlan
 from inclucities_desktop.services.search_index import SearchHit
 from inclucities_desktop.services.workspace_services import WorkspaceServices
@@ -218,7 +217,7 @@ class PlanPage(QWidget):
     def _on_title_applied(self, _field: str, value: str) -> None:
         if self._opened is None:
             return
-        from dataclasses import replace  # noqa: PLC0415
+        from dataclasses import replace
 
         self._opened = replace(self._opened, plan=replace(self._opened.plan, title=value))
         if self.title_edit.text() != value:
@@ -233,10 +232,11 @@ class PlanPage(QWidget):
     def refresh_marks(self) -> None:
         plan_id = self.plan_id
         if plan_id:
-            self._runner.run(
-                self._services.plans.completeness, plan_id,
-                on_done=lambda marks: plan_id == self.plan_id and self.sections_model.set_marks(marks),
-            )
+            def show_marks(marks: dict[str, Completeness]) -> None:
+                if plan_id == self.plan_id:  # the answer may come after a plan switch
+                    self.sections_model.set_marks(marks)
+
+            self._runner.run(self._services.plans.completeness, plan_id, on_done=show_marks)
 
     def flush(self) -> None:
         """Queue every edit still waiting in an editor's debounce timer."""

@@ -57,7 +57,7 @@ class SectionListModel(QAbstractListModel):
         self._rows: list[SectionRow] = []
         self._icons = {mark: completeness_icon(mark) for mark in Completeness}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

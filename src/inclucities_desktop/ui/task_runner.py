@@ -19,7 +19,7 @@ ErrorHandler = Callable[[BaseException], None]
 
 
 class ServiceRunner(QObject):
-    """Run ``fn(*args)`` on the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+    """Run ``fn(*args)`` on the worker; ``on_done`` or ``on_error`` answer on the UI thread."""
 
     _finished = Signal(object)
     busyChanged = Signal(bool)

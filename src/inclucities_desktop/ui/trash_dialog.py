@@ -34,7 +34,8 @@ class TrashDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Plans moved to the trash stay here until you restore them.")))
+        layout.addWidget(QLabel(
+            self.tr("Plans moved to the trash stay here until you restore them.")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_note)
         layout.addWidget(buttons)

@@ -25,7 +25,8 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Create a new plan…"))
         self.new_button.setDefault(True)
-        self.new_button.setAccessibleDescription(self.tr("Start an empty action plan for your city"))
+        self.new_button.setAccessibleDescription(
+            self.tr("Start an empty action plan for your city"))
         self.sample_button = QPushButton(self.tr("Open the sample workspace"))
         self.sample_button.setAccessibleDescription(self.tr(
             "Add the eight IncluCities cities, their pairs and four partly drafted plans"
