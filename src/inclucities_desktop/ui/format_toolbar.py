@@ -104,7 +104,7 @@ class FormatToolBar(QToolBar):
         self.indent = self._action(self.tr("Increase list level"), "⇥", "Tab",
                                    lambda: edit.change_list_level(1), shortcut_active=False)
         self.addSeparator()
-        self.link = self._action(self.tr("Link…"), "🔗", "Ctrl+K", self.edit_link)
+        self.link = self._action(self.tr("Link…"), self.tr("Link"), "Ctrl+K", self.edit_link)
         self.table = self._action(self.tr("Insert table…"), "▦", None, self.insert_table)
         self.add_row = self._action(self.tr("Add table row"), "+▤", None, self.add_table_row)
         self.remove_row = self._action(self.tr("Remove table row"), "−▤", None,

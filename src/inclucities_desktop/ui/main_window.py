@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.plan_list.setModel(self.plan_filter)
         self.plan_list.setAccessibleName(self.tr("Plans"))
         self.plan_list.setSpacing(2)
+        self.plan_list.setWordWrap(True)
+        self.plan_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter plans"))
         self.filter_edit.setAccessibleName(self.tr("Filter plans"))
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 1000])
+        self.splitter.setSizes([240, 1040])
         self.setCentralWidget(self.splitter)
 
         self.save_state = QLabel()
@@ -188,12 +190,12 @@ class MainWindow(QMainWindow):
             current = current or self.settings.last_plan()
         self.plan_model.set_plans(rows)
         self.plansLoaded.emit()
-        if current and self.plan_model.row_of(current) >= 0:
-            self.select_plan(current)
-        elif not rows:
+        if not rows:
             self._show_welcome()
-        elif self.plan_page.plan_id is None:
-            self.pages.setCurrentWidget(self.welcome)
+            return
+        if not current or self.plan_model.row_of(current) < 0:
+            current = rows[0].id  # the most recently changed plan
+        self.select_plan(current)
 
     def _show_welcome(self) -> None:
         self.plan_page.close_plan()

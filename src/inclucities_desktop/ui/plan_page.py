@@ -65,7 +65,7 @@ class PlanPage(QWidget):
         self.navigator.setModel(self.sections_model)
         self.navigator.setAccessibleName(self.tr("Sections of the plan"))
         self.navigator.setUniformItemSizes(True)
-        self.navigator.setMinimumWidth(220)
+        self.navigator.setMinimumWidth(180)
 
         self.editor = SectionEditor(runner, services.plans.set_section_text, undo_stack)
         self.actions_view = ActionsView(runner, services, undo_stack)
@@ -88,7 +88,7 @@ class PlanPage(QWidget):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([230, 800])
 
         header = QFormLayout()
         header.addRow(self.title_edit)
