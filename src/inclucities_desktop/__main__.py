@@ -7,15 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from inclucities_desktop.cli.main import SUBCOMMANDS
+    from inclucities_desktop.cli.main import run_cli, subcommand_of
 
-    if any(arg in SUBCOMMANDS for arg in args[:3]) and not any(a.startswith("--smoke") for a in args):
-        from inclucities_desktop.cli.main import run_cli
-
+    if subcommand_of(args) is not None or any(a in ("-h", "--help") for a in args):
         return run_cli(args)
-    from inclucities_desktop.ui.app import run_app
+    from inclucities_desktop.ui.app import run_app  # Qt only for the window
 
-    return run_app(args)
+    return int(run_app(args))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""``inclucities <subcommand>``: the workspace without windows."""
