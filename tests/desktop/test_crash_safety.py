@@ -81,6 +81,7 @@ def test_sigkill_while_typing_loses_at_most_the_last_second(
     finally:
         process.kill()
         process.wait(timeout=10)
+        process.stdout.close()
     assert typed_at, "the window never typed"
 
     reopened = WorkspaceServices.open(data_dir)
