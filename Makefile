@@ -33,7 +33,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 screenshots: $(STAMP)
-	$(BIN)/python -m pytest tests/desktop/test_screenshots.py --screenshots docs/screenshots
+	$(BIN)/python -m pytest -p no:xdist tests/desktop/test_screenshots.py \
+		tests/desktop/test_actions_screenshots.py --screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
