@@ -23,7 +23,9 @@ class DocumentError(ValueError):
     """A plan document that cannot be applied; the message names the first problem."""
 
 
-def plan_document(plan: Plan, sections: Sequence[Section], actions: Sequence[Action]) -> dict[str, Any]:
+def plan_document(
+    plan: Plan, sections: Sequence[Section], actions: Sequence[Action]
+) -> dict[str, Any]:
     """The whole plan as a JSON-ready document."""
     return {
         "format": FORMAT,
@@ -77,7 +79,8 @@ def validate_document(document: Any, template_for: Any) -> None:
     _require(isinstance(document.get("id"), str) and document["id"].strip() != "",
              "A plan document needs an \"id\" (text)")
     if "format" in document:
-        _require(document["format"] == FORMAT, f"Not a plan document (format {document['format']!r})")
+        _require(document["format"] == FORMAT,
+                 f"Not a plan document (format {document['format']!r})")
     for key in PLAN_KEYS:
         if key in document:
             _require(isinstance(document[key], str), f"\"{key}\" must be text")

@@ -53,7 +53,7 @@ def subcommand_of(argv: Sequence[str]) -> str | None:
         known, _rest = build_parser().parse_known_args(list(argv))
     except SystemExit:
         return None
-    return known.command
+    return str(known.command) if known.command else None
 
 
 def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:

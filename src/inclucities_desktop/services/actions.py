@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import copy
 from collections.abc import Mapping
 from typing import Any
@@ -46,7 +47,7 @@ class ActionService:
             raise NotFoundError(f"No action with id {action_id}")
         return _action(row)
 
-    def _live(self, connection: Connection, plan_id: str) -> list[Action]:
+    def _live(self, connection: Connection, plan_id: str) -> builtins.list[Action]:
         rows = connection.execute(
             select(actions)
             .where(actions.c.plan_id == plan_id, actions.c.deleted_at.is_(None))
@@ -56,7 +57,7 @@ class ActionService:
 
     # -- reading ---------------------------------------------------------------------
 
-    def list(self, plan_id: str) -> list[Action]:
+    def list(self, plan_id: str) -> builtins.list[Action]:
         """The plan's actions in their order, deleted ones left out."""
         with self.workspace.read() as connection:
             return self._live(connection, plan_id)
@@ -181,7 +182,7 @@ class ActionService:
             raise ServiceError(f"An action has no field {key!r}")
 
     @staticmethod
-    def _position_at(ordered: list[Action], index: int) -> float:
+    def _position_at(ordered: builtins.list[Action], index: int) -> float:
         """A position that sorts between the neighbours at ``index - 1`` and ``index``."""
         if not ordered:
             return POSITION_STEP

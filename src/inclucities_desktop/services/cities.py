@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
@@ -14,12 +16,12 @@ class CityService:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
 
-    def list(self) -> list[City]:
+    def list(self) -> builtins.list[City]:
         with self.workspace.read() as connection:
             rows = connection.execute(select(cities).order_by(cities.c.name))
             return [City(r.id, r.name, r.country, r.association, r.language) for r in rows]
 
-    def pairs(self) -> list[Pair]:
+    def pairs(self) -> builtins.list[Pair]:
         with self.workspace.read() as connection:
             rows = connection.execute(select(pairs))
             return [Pair(r.mentor_city_id, r.mentee_city_id) for r in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, select, update
@@ -71,7 +72,7 @@ class PlanService:
         if not prefix:
             raise NotFoundError("No plan id given")
         with self.workspace.read() as connection:
-            ids = connection.execute(
+            ids: Sequence[str] = connection.execute(
                 select(plans.c.id).where(plans.c.id.startswith(prefix, autoescape=True)).limit(3)
             ).scalars().all()
         if prefix in ids:
@@ -108,7 +109,7 @@ class PlanService:
 
     def completeness(self, plan_id: str) -> dict[str, Completeness]:
         """The navigator's mark for each section of the plan."""
-        from inclucities_desktop.services.actions import ActionService  # noqa: PLC0415
+        from inclucities_desktop.services.actions import ActionService
 
         plan = self.get(plan_id)
         template = load_template(plan.template_version)
@@ -166,7 +167,8 @@ class PlanService:
             if getattr(current, field) == value:
                 return
             connection.execute(
-                update(plans).where(plans.c.id == plan_id).values({field: value, "updated_at": now()})
+                update(plans).where(plans.c.id == plan_id)
+                .values({field: value, "updated_at": now()})
             )
             record_change(connection, PLAN, plan_id, field, value)
             if field == "title":
@@ -183,7 +185,8 @@ class PlanService:
             if (current or "") == text:
                 return False
             when = now()
-            statement = insert(sections).values(plan_id=plan_id, key=key, text=text, updated_at=when)
+            statement = insert(sections).values(
+                plan_id=plan_id, key=key, text=text, updated_at=when)
             connection.execute(
                 statement.on_conflict_do_update(
                     index_elements=[sections.c.plan_id, sections.c.key],

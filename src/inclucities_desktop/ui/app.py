@@ -44,18 +44,21 @@ def create_application(qt_args: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(["inclucities", *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        ["inclucities", *qt_args])
     icon = resource("icons", "inclucities.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_services(runner: ServiceRunner, folder: Path) -> WorkspaceServices | None:
     """Open the workspace, offering another folder when this one cannot be used."""
     while True:
         try:
-            return runner.call_now(WorkspaceServices.open, folder)
+            services: WorkspaceServices = runner.call_now(WorkspaceServices.open, folder)
+            return services
         except WorkspaceError as error:
             log.error("Cannot open workspace %s: %s", folder, error)
             box = QMessageBox(QMessageBox.Icon.Critical,

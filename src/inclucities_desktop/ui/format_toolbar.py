@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -117,11 +126,15 @@ class FormatToolBar(QToolBar):
         edit.currentCharFormatChanged.connect(lambda _fmt: self.refresh())
         self.refresh()
 
-    def _action(self, name: str, symbol: str, shortcut: object, slot: object, *,
+    def _action(self, name: str, symbol: str,
+                shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object], *,
                 checkable: bool = False, shortcut_active: bool = True) -> QAction:
         action = QAction(symbol, self)
-        action.setToolTip(name if shortcut is None else
-                          f"{name} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        if shortcut is None:
+            action.setToolTip(name)
+        else:
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys})")
         action.setStatusTip(name)
         action.setCheckable(checkable)
         if shortcut is not None and shortcut_active:

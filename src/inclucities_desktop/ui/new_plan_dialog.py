@@ -48,7 +48,7 @@ class NewPlanDialog(QDialog):
         for city in cities:
             self.city.addItem(city.name, city.id)
         self.city.setCurrentIndex(-1)
-        self.city.lineEdit().setPlaceholderText(self.tr("Choose or type your city"))
+        self.city.setPlaceholderText(self.tr("Choose or type your city"))
         self.city.setAccessibleName(self.tr("City"))
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(

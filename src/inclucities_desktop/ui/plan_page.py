@@ -23,12 +23,12 @@ from inclucities_desktop.ui.budget_view import BudgetView
 from inclucities_desktop.ui.i18n import ui_language
 from inclucities_desktop.ui.labels import language_name, status_label
 from inclucities_desktop.ui.plan_commands import SetPlanFieldCommand
-from inclucities_desktop.ui.section_text_editor import SectionEditor
 from inclucities_desktop.ui.section_list_model import (
     SECTION_KEY_ROLE,
     SectionListModel,
     SectionRow,
 )
+from inclucities_desktop.ui.section_text_editor import SectionEditor
 from inclucities_desktop.ui.task_runner import ServiceRunner
 
 

@@ -37,7 +37,7 @@ class RichTextEdit(QTextEdit):
 
     # -- paste: keep headings, emphasis, links, lists, tables; drop fonts, colours, images
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml():
             scratch = QTextDocument()
             QTextCursor(scratch).insertFragment(QTextDocumentFragment.fromHtml(source.html()))
@@ -50,7 +50,7 @@ class RichTextEdit(QTextEdit):
 
     # -- lists: Tab and Shift+Tab change the level of the item at the cursor
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.textCursor().currentList():
             self.change_list_level(-1 if key == Qt.Key.Key_Backtab else 1)
@@ -81,7 +81,7 @@ class RichTextEdit(QTextEdit):
 
     # -- links open with Ctrl+click
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         href = self.anchorAt(event.position().toPoint())
         if href and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             url = QUrl(href)

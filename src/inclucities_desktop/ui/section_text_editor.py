@@ -8,6 +8,7 @@ on the window's QUndoStack, so Ctrl+Z goes back through text and action edits al
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
@@ -173,8 +174,11 @@ class SectionEditor(QWidget):
             self._stored[ref] = text
             plan_id, key = ref
             self._runner.run(self._save_section, plan_id, key, text,
-                             on_done=lambda _changed, r=ref: self.saved.emit(*r),
-                             on_error=lambda error, r=ref: self._save_failed(r, error))
+                             on_done=partial(self._save_landed, ref),
+                             on_error=partial(self._save_failed, ref))
+
+    def _save_landed(self, ref: SectionRef, _changed: bool) -> None:
+        self.saved.emit(*ref)
 
     def _save_failed(self, ref: SectionRef, error: BaseException) -> None:
         # The text stays in the editor and is sent again with the next change.

@@ -19,7 +19,7 @@ def open_settings() -> QSettings:
 
 
 def upgrade(settings: QSettings) -> None:
-    version = int(settings.value("settings_version", 0) or 0)
+    version = int(str(settings.value("settings_version", 0) or 0))
     if version == 0 and not settings.allKeys():
         settings.setValue("settings_version", SETTINGS_VERSION)
         return
