@@ -32,6 +32,7 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     root.addHandler(handler)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per plug-in otherwise
     _enable_crash_log(folder)
     return folder / LOG_FILE
 

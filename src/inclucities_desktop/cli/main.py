@@ -47,13 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options before the subcommand that take a value (the window's own included), so that
+# their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
+# window on the folder "plans".
+_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--quit-after-ms"})
+
+
 def subcommand_of(argv: Sequence[str]) -> str | None:
-    """The subcommand named in ``argv``, if any (option values are not mistaken for one)."""
-    try:
-        known, _rest = build_parser().parse_known_args(list(argv))
-    except SystemExit:
-        return None
-    return str(known.command) if known.command else None
+    """The subcommand named in ``argv``, or None when it asks for the window."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _OPTIONS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg if arg in SUBCOMMANDS else None
+    return None
 
 
 def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:

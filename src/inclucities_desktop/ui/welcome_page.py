@@ -37,7 +37,9 @@ class WelcomePage(QWidget):
             "Livadia and Jelgava, each in its own language."
         ))
         sample_note.setWordWrap(True)
-        sample_note.setEnabled(False)  # greyed: a note, not an instruction
+        note_font = sample_note.font()
+        note_font.setPointSizeF(note_font.pointSizeF() * 0.9)
+        sample_note.setFont(note_font)
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -51,7 +53,7 @@ class WelcomePage(QWidget):
         column.addStretch(2)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(560)
+        holder.setFixedWidth(520)
         outer = QVBoxLayout(self)
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
 
