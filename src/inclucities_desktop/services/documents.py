@@ -26,7 +26,15 @@ class DocumentService:
 
     def show(self, plan_id: str) -> dict[str, Any]:
         plan = self.plans.get(plan_id)
-        return plan_document(plan, self.plans.sections(plan_id), self.actions.list(plan_id))
+        used = {s.key: s for s in self.plans.sections(plan_id)}
+        # A section the plan's language leaves out still shows any text it holds (written
+        # before a change of language, or by a document), so that no text is lost.
+        sections = []
+        for spec in load_template(plan.template_version).sections:
+            section = used.get(spec.key) or self.plans.section(plan_id, spec.key)
+            if spec.key in used or section.text:
+                sections.append(section)
+        return plan_document(plan, sections, self.actions.list(plan_id))
 
     def apply(self, document: Any) -> ApplyResult:
         """Apply a whole or partial plan document through the same calls typing makes.
