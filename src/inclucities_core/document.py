@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from inclucities_core.model import Action, Plan, PlanStatus, Section
-from inclucities_core.template import LANGUAGES, PlanTemplate
+from inclucities_core.template import LANGUAGES, FieldSpec, PlanTemplate
 
 FORMAT = "inclucities-plan"
 FORMAT_VERSION = 1
@@ -69,6 +69,15 @@ def _check_value(field_type: str, value: Any, where: str) -> None:
         )
 
 
+def _check_items(spec: FieldSpec, items: list[dict[str, Any]], where: str) -> None:
+    """The known fields of each item of a nested table must have their type too."""
+    item_specs = {f.key: f for f in spec.item_fields}
+    for number, item in enumerate(items, start=1):
+        for key, value in item.items():
+            if key in item_specs:
+                _check_value(item_specs[key].type, value, f"{where}, item {number}, {key!r}")
+
+
 def validate_document(document: Any, template_for: Any) -> None:
     """Raise DocumentError unless ``document`` can be applied.
 
@@ -89,6 +98,8 @@ def validate_document(document: Any, template_for: Any) -> None:
     if "status" in document:
         _require(document["status"] in {s.value for s in PlanStatus},
                  f"Unknown status {document['status']!r}")
+    if "in_trash" in document:
+        _require(isinstance(document["in_trash"], bool), "\"in_trash\" must be true or false")
     version = document.get("template_version", 1)
     _require(isinstance(version, int) and not isinstance(version, bool),
              "\"template_version\" must be a whole number")
@@ -120,3 +131,5 @@ def validate_document(document: Any, template_for: Any) -> None:
             except KeyError:
                 raise DocumentError(f"Action {number} has an unknown field {key!r}") from None
             _check_value(spec.type, value, f"Field {key!r} of action {number}")
+            if spec.type == "table":
+                _check_items(spec, value, f"Field {key!r} of action {number}")
