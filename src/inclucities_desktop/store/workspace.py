@@ -40,9 +40,8 @@ class CorruptWorkspaceError(WorkspaceError):
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    # WAL with synchronous=NORMAL survives a killed process (not a power cut) and keeps
-    # each autosave commit to a single cheap append.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # The journal mode is set once the file is known to be ours (_use_write_ahead_log):
+    # switching it writes to the file, and a refused file must stay untouched.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -88,6 +87,7 @@ def open_workspace(data_dir: Path | str) -> Workspace:
     event.listen(engine, "connect", _configure_connection)
     try:
         _bring_schema_up_to_date(engine, path)
+        _use_write_ahead_log(engine)
     except WorkspaceError:
         engine.dispose()
         raise
@@ -98,6 +98,13 @@ def open_workspace(data_dir: Path | str) -> Workspace:
             "It has not been changed; restore it from a backup or choose another folder."
         ) from error
     return Workspace(folder, engine)
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    # WAL with synchronous=NORMAL survives a killed process (not a power cut) and keeps
+    # each autosave commit to a single cheap append. The mode is stored in the file.
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def _refuse_non_sqlite(path: Path) -> None:
