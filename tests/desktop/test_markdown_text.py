@@ -123,8 +123,7 @@ def test_an_empty_section_is_stored_as_nothing(qapp) -> None:
 # Markdown form; the text is stripped the way the reader would strip it.
 TYPED = st.lists(
     st.sampled_from(
-        list("abcxyz ABC 0123456789 àèìòù ΑαΒβΩωάέ āčēģīķļņšūž שלום مرحبا")
-        + ["😀", "🇪🇺", "👩‍👩‍👧"] + list("*_#[]()<>`\\|!-+.,:;&~=")
+        [*list("abcxyz ABC 0123456789 àèìòù ΑαΒβΩωάέ āčēģīķļņšūž שלום مرحبا"), "😀", "🇪🇺", "👩\u200d👩\u200d👧", *list("*_#[]()<>`\\|!-+.,:;&~=")]
     ),
     min_size=1, max_size=30,
 ).map(lambda tokens: "".join(tokens).strip()).filter(bool)
