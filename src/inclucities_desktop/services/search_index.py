@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ _ACTION_TEXT_FIELDS = (
 )
 _NESTED_TEXT_FIELDS = ("name", "role", "title", "description", "mitigation", "data_source")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Greek letters with any combining marks that follow them (decomposed input).
+_GREEK_RUN = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*")
 
 
 @dataclass(frozen=True)
@@ -37,12 +41,35 @@ def action_search_text(action: Action) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def fold_greek(text: str) -> str:
+    """The text with Greek letters stripped of accents and breathings.
+
+    The unicode61 tokenizer folds Latin diacritics ("integracija" finds "integrācija")
+    but not Greek ones, so "ενταξη" would not find "Ένταξη"; the index and the query
+    are both folded here.
+    """
+    return _GREEK_RUN.sub(_fold_greek_run, text)
+
+
+def _fold_greek_run(match: re.Match[str]) -> str:
+    kept: list[str] = []
+    after_greek = False
+    for char in unicodedata.normalize("NFD", match.group()):
+        if unicodedata.combining(char):
+            if after_greek:
+                continue
+        else:
+            after_greek = _GREEK.match(char) is not None
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def index_entry(connection: Connection, plan_id: str, kind: str, ref: str, body: str) -> None:
     drop_entry(connection, plan_id, kind, ref)
     if body:
         connection.execute(
             text("INSERT INTO search_index (plan_id, kind, ref, body) VALUES (:p, :k, :r, :b)"),
-            {"p": plan_id, "k": kind, "r": ref, "b": body},
+            {"p": plan_id, "k": kind, "r": ref, "b": fold_greek(body)},
         )
 
 
@@ -55,7 +82,7 @@ def drop_entry(connection: Connection, plan_id: str, kind: str, ref: str) -> Non
 
 def fts_query(user_text: str) -> str | None:
     """Every word of the user's text as a prefix term; None when there is no word."""
-    words = _TOKEN.findall(user_text)
+    words = _TOKEN.findall(fold_greek(user_text))
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
