@@ -171,8 +171,9 @@ def test_the_window_reopens_the_last_plan_and_its_layout(
     plan_id = services.plans.list_plans()[-1].id
     with qtbot.waitSignal(first.planOpened, timeout=5000):
         first.select_plan(plan_id)
-    first.resize(1111, 777)
-    first.splitter.setSizes([333, 778])
+    # Within the offscreen screen (800 x 800): restoreGeometry() keeps a window on screen.
+    first.resize(777, 555)
+    first.splitter.setSizes([233, 544])
     first.close()
     QSettings().sync()
 
@@ -183,8 +184,8 @@ def test_the_window_reopens_the_last_plan_and_its_layout(
     with qtbot.waitSignal(second.planOpened, timeout=5000):
         second.reload_plans()
     assert second.plan_page.plan_id == plan_id
-    assert second.size().width() == 1111
-    assert second.splitter.sizes()[0] == 333
+    assert second.size().width() == 777
+    assert second.splitter.sizes()[0] == 233
     second.close()
 
 
