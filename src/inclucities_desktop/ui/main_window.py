@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._search_dialog: SearchDialog | None = None
         self._trash_dialog: TrashDialog | None = None
         self._restoring_last_plan = True
+        self._opening: str | None = None  # the plan being read for display
 
         self.plan_model = PlanListModel(self)
         self.plan_filter = QSortFilterProxyModel(self)
@@ -209,24 +210,28 @@ class MainWindow(QMainWindow):
             return
         index = self.plan_filter.mapFromSource(self.plan_model.index(row))
         if index.isValid():
-            self.plan_list.setCurrentIndex(index)
-        if self.plan_page.plan_id != plan_id:
+            self.plan_list.setCurrentIndex(index)  # opens it, through _on_plan_chosen
+        if self.plan_page.plan_id != plan_id and self._opening != plan_id:
             self.open_plan(plan_id)
 
     def _on_plan_chosen(self, current: object, _previous: object) -> None:
         index = self.plan_list.currentIndex()
         if index.isValid():
             plan_id = index.data(PLAN_ID_ROLE)
-            if plan_id != self.plan_page.plan_id:
+            if plan_id not in (self.plan_page.plan_id, self._opening):
                 self.open_plan(plan_id)
 
     def open_plan(self, plan_id: str, section_key: str | None = None,
                   then: object = None) -> None:
         self.plan_page.flush()
+        self._opening = plan_id
         self.runner.run(open_plan, self.services, plan_id,
                         on_done=lambda opened: self._show_plan(opened, section_key, then))
 
     def _show_plan(self, opened: OpenedPlan, section_key: str | None, then: object) -> None:
+        if opened.plan.id != self._opening:
+            return  # another plan was chosen while this one loaded
+        self._opening = None
         if self.plan_page.plan_id != opened.plan.id:
             self.undo_stack.clear()  # an undo must never change a plan that isn't shown
         self.plan_page.open(opened, section_key)
@@ -333,11 +338,11 @@ class MainWindow(QMainWindow):
         if self.plan_page.plan_id == hit.plan_id:
             reveal()
         else:
+            self.open_plan(hit.plan_id, then=reveal)  # first, so the list does not open it twice
             row = self.plan_model.row_of(hit.plan_id)
             if row >= 0:
                 self.plan_list.setCurrentIndex(
                     self.plan_filter.mapFromSource(self.plan_model.index(row)))
-            self.open_plan(hit.plan_id, then=reveal)
         self.activateWindow()
 
     def _step_section(self, step: int) -> None:

@@ -192,7 +192,9 @@ class PlanPage(QWidget):
     def reveal(self, hit: SearchHit, query: str) -> None:
         if hit.kind == "section":
             self.show_section(hit.ref)
-            self.editor.select_text(_first_word(hit.snippet) or query)
+            # The snippet's word as stored; the query as typed when accents differ.
+            if not self.editor.select_text(_first_word(hit.snippet)):
+                self.editor.select_text(query.split()[0] if query.split() else "")
         elif hit.kind == "action":
             self.show_section("actions")
             self.actions_view.select_action(hit.ref)
