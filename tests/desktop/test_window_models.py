@@ -21,7 +21,7 @@ def test_plan_list_model(qtmodeltester) -> None:
     assert model.row_of("p2") == 1 and model.row_of("nope") == -1
 
 
-def test_section_list_model(qtmodeltester) -> None:
+def test_section_list_model(qapp, qtmodeltester) -> None:
     model = SectionListModel()
     qtmodeltester.check(model)
     model.set_sections([
