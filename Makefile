@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_desktop.py
 
 screenshots: $(STAMP)
 	$(BIN)/python -m pytest -p no:xdist tests/desktop/test_screenshots.py \
