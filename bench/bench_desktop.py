@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate_workspace import generate  # noqa: E402
+from generate_workspace import generate
 
 PROBE = Path(__file__).parent / "window_probe.py"
 

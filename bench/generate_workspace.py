@@ -19,7 +19,7 @@ from inclucities_core.template import load_template
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 
 OUT = Path(__file__).parent / "out"
-WORDS = (
+WORDS = (  # noqa: SIM905 - a paragraph of words reads better than a list of strings
     "integrazione comunità servizi sportello accoglienza lavoro formazione scuola casa "
     "salute partecipazione cittadini associazioni rete locale migranti rifugiati giovani "
     "donne famiglie mediazione culturale lingua orientamento monitoraggio indicatori "

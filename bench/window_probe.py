@@ -13,17 +13,17 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTextEdit
 
-from inclucities_desktop.ui.app import create_application, open_services, workspace_key  # noqa: E402
-from inclucities_desktop.ui.main_window import MainWindow  # noqa: E402
-from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE  # noqa: E402
-from inclucities_desktop.ui.settings import WindowSettings, open_settings  # noqa: E402
-from inclucities_desktop.ui.task_runner import ServiceRunner  # noqa: E402
+from inclucities_desktop.ui.app import create_application, open_services, workspace_key
+from inclucities_desktop.ui.main_window import MainWindow
+from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE
+from inclucities_desktop.ui.settings import WindowSettings, open_settings
+from inclucities_desktop.ui.task_runner import ServiceRunner
 
 
 def rss_mb() -> float:
