@@ -172,3 +172,12 @@ def actions_view(qtbot: object, runner: object, services: object,
         view.show_plan(partinico_plan)
     yield view
     runner.wait_idle()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Where screenshot tests save: --screenshots DIR, else a temporary folder."""
+    chosen = request.config.getoption("--screenshots")
+    target = Path(chosen) if chosen else tmp_path
+    target.mkdir(parents=True, exist_ok=True)
+    return target

@@ -22,14 +22,6 @@ SIZE = (1280, 800)
 
 
 @pytest.fixture
-def folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    chosen = request.config.getoption("--screenshots")
-    target = Path(chosen) if chosen else tmp_path
-    target.mkdir(parents=True, exist_ok=True)
-    return target
-
-
-@pytest.fixture
 def italian(qapp: Any) -> Iterator[None]:
     """Numbers, money and months as an Italian team sees them."""
     previous = QLocale()

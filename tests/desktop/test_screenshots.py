@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -21,14 +20,6 @@ from inclucities_desktop.ui.settings import WindowSettings, open_settings
 from inclucities_desktop.ui.task_runner import ServiceRunner
 
 SIZE = (1280, 800)
-
-
-@pytest.fixture
-def folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    chosen = request.config.getoption("--screenshots")
-    target = Path(chosen) if chosen else tmp_path
-    target.mkdir(parents=True, exist_ok=True)
-    return target
 
 
 def save(window: MainWindow, path: Path) -> None:
