@@ -135,3 +135,11 @@ def test_a_database_of_another_program_is_refused_and_unchanged(data_dir: Path) 
     with pytest.raises(CorruptWorkspaceError):
         open_workspace(data_dir)
     assert path.read_bytes() == before
+
+
+def test_a_folder_where_the_database_should_be_is_refused(data_dir: Path) -> None:
+    (data_dir / DATABASE_FILE).mkdir()
+    with pytest.raises(WorkspaceError, match="not a file"):
+        open_workspace(data_dir)
+    assert (data_dir / DATABASE_FILE).is_dir()
+    assert list((data_dir / DATABASE_FILE).iterdir()) == []

@@ -108,11 +108,19 @@ def _use_write_ahead_log(engine: Engine) -> None:
 
 
 def _refuse_non_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if not path.is_file():
+        raise WorkspaceError(
+            f"{path} is not a file, so it cannot be the workspace database. "
+            "It has not been changed; choose another folder."
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise WorkspaceError(f"Cannot read the workspace database {path}: {error}") from error
+    if header and header != SQLITE_HEADER:
         raise CorruptWorkspaceError(
             f"{path} is not an IncluCities workspace database (it may be damaged). "
             "It has not been changed; restore it from a backup or choose another folder."
