@@ -115,14 +115,20 @@ def test_undo_in_the_window_takes_back_typing(
     window.plan_page.show_section("timeline")
     editor = window.plan_page.editor
     before = services.plans.section(plan_id, "timeline").text
-    with qtbot.waitSignal(editor.saved, timeout=5000):
-        qtbot.keyClicks(editor.findChild(QTextEdit), "provvisorio")
+    qtbot.keyClicks(editor.findChild(QTextEdit), "provvisorio")
+    qtbot.waitUntil(
+        lambda: "provvisorio" in services.plans.section(plan_id, "timeline").text,
+        timeout=10000)
     assert window.undo_action.isEnabled()
     while window.undo_stack.canUndo():
         window.undo_action.trigger()
-    with qtbot.waitSignal(editor.saved, timeout=5000):
-        pass
-    assert services.plans.section(plan_id, "timeline").text == before
+    qtbot.waitUntil(lambda: services.plans.section(plan_id, "timeline").text == before,
+                    timeout=10000)
+    assert editor.findChild(QTextEdit).toPlainText() == ""
+    window.redo_action.trigger()
+    qtbot.waitUntil(
+        lambda: "provvisorio" in services.plans.section(plan_id, "timeline").text,
+        timeout=10000)
 
 
 def test_search_jumps_to_the_plan_and_section(
