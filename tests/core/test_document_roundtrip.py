@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from inclucities_core.document import DocumentError
 from inclucities_core.model import PlanStatus
 from inclucities_core.template import LANGUAGES, FieldSpec, load_template
+from inclucities_desktop.services.errors import ServiceError
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 
 TEMPLATE = load_template(1)
@@ -228,3 +229,26 @@ def test_an_invalid_document_raises_and_changes_nothing(
     assert services.documents.show("P") == before
     assert services.pending_changes() == pending
     assert [p.id for p in services.plans.list_plans()] == ["P"]
+
+
+def test_an_action_id_of_another_plan_is_refused_before_anything_changes(
+    services: WorkspaceServices,
+) -> None:
+    services.documents.apply({"id": "first", "title": "First", "city": "livadia",
+                              "language": "el", "actions": [{"id": "shared", "code": "A"}]})
+    services.documents.apply({"id": "second", "title": "Second", "city": "jelgava",
+                              "language": "lv", "sections": {"timeline": "2025"}})
+    services.actions.delete("shared")
+    before = {p: services.documents.show(p) for p in ("first", "second")}
+    pending = services.pending_changes()
+    for document in (
+        {"id": "second", "title": "Renamed", "sections": {"timeline": "changed"},
+         "actions": [{"id": "new-one"}, {"id": "shared", "title": "moved here?"}]},
+        {"id": "third", "title": "New", "city": "jelgava", "language": "lv",
+         "actions": [{"id": "shared"}]},
+    ):
+        with pytest.raises(ServiceError, match="another plan"):
+            services.documents.apply(document)
+    assert {p: services.documents.show(p) for p in ("first", "second")} == before
+    assert services.pending_changes() == pending
+    assert sorted(p.id for p in services.plans.list_plans()) == ["first", "second"]

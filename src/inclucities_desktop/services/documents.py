@@ -45,6 +45,7 @@ class DocumentService:
         """
         validate_document(document, load_template)
         plan_id = document["id"]
+        self._refuse_actions_of_other_plans(plan_id, document.get("actions", []))
         created = False
         changed = 0
         try:
@@ -101,6 +102,16 @@ class DocumentService:
                 self.actions.move(action_id, index)
             changed += 1
         return changed
+
+    def _refuse_actions_of_other_plans(self, plan_id: str, items: list[dict[str, Any]]) -> None:
+        # Checked before the first edit, so that such a document changes nothing.
+        for item in items:
+            try:
+                known = self.actions.get(item["id"])
+            except NotFoundError:
+                continue
+            if known.plan_id != plan_id:
+                raise ServiceError(f"Action {item['id']} belongs to another plan")
 
     def _add_or_revive(self, plan_id: str, action_id: str, fields: dict[str, Any]) -> None:
         try:
