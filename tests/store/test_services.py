@@ -258,3 +258,25 @@ def test_awkward_text_is_stored_and_read_back_unchanged(
         assert reopened.documents.show(plan_id)["sections"]["timeline"] == text
     finally:
         reopened.close()
+
+
+def test_order_holds_when_one_gap_is_split_again_and_again(services: WorkspaceServices) -> None:
+    # Each copy goes between the original and the previous copy, halving one gap; a
+    # float runs out of halves after about fifty, and the order must still hold.
+    plan_id = new_plan(services)
+    first = services.actions.add(plan_id, {"code": "A"})
+    services.actions.add(plan_id, {"code": "Z"})
+    for number in range(70):
+        services.actions.set_field(services.actions.duplicate(first.id).id, "code", f"C{number}")
+    expected = ["A", *(f"C{n}" for n in reversed(range(70))), "Z"]
+    assert ids(services, plan_id) == expected
+    positions = [a.position for a in services.actions.list(plan_id)]
+    assert positions == sorted(set(positions))
+    # Renumbered positions go to the outbox like any move.
+    for action in services.actions.list(plan_id):
+        assert pending(services, "action", action.id)["position"]["value"] == action.position
+    moving = services.actions.list(plan_id)[-1]
+    for _ in range(70):
+        services.actions.move(moving.id, 1)
+        services.actions.move(services.actions.list(plan_id)[2].id, 1)
+    assert len({a.position for a in services.actions.list(plan_id)}) == len(expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import copy
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -89,7 +90,7 @@ class ActionService:
             existing = self._live(connection, plan_id)
             if index is None or index >= len(existing):
                 index = len(existing)
-            position = self._position_at(existing, index)
+            position = self._free_position(connection, existing, index)
             action_id = action_id or new_id()
             when = now()
             connection.execute(actions.insert().values(
@@ -144,9 +145,9 @@ class ActionService:
             action = self._get(connection, action_id)
             others = [a for a in self._live(connection, action.plan_id) if a.id != action_id]
             index = max(0, min(index, len(others)))
-            position = self._position_at(others, index)
-            if position == action.position:
+            if self._position_at(others, index) == action.position:
                 return
+            position = self._free_position(connection, others, index)
             connection.execute(
                 update(actions).where(actions.c.id == action_id).values(position=position)
             )
@@ -191,6 +192,30 @@ class ActionService:
         if index >= len(ordered):
             return ordered[-1].position + POSITION_STEP
         return (ordered[index - 1].position + ordered[index].position) / 2
+
+    def _free_position(
+        self, connection: Connection, ordered: builtins.list[Action], index: int
+    ) -> float:
+        """A position for ``index`` that sorts strictly between its neighbours.
+
+        Halving one gap again and again runs out of float precision after about fifty
+        splits; then the actions in ``ordered`` are first spread out again, each such
+        change recorded like a move.
+        """
+        position = self._position_at(ordered, index)
+        if 0 < index < len(ordered) and not (
+            ordered[index - 1].position < position < ordered[index].position
+        ):
+            for number, action in enumerate(ordered):
+                spread = (number + 1) * POSITION_STEP
+                if spread != action.position:
+                    connection.execute(
+                        update(actions).where(actions.c.id == action.id).values(position=spread)
+                    )
+                    record_change(connection, ACTION, action.id, "position", spread)
+                    ordered[number] = dataclasses.replace(action, position=spread)
+            position = self._position_at(ordered, index)
+        return position
 
     @staticmethod
     def _reindex(connection: Connection, action: Action) -> None:
