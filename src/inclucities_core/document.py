@@ -6,6 +6,8 @@ template before anything is applied, so that a bad document changes nothing.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,6 +19,10 @@ FORMAT_VERSION = 1
 PLAN_KEYS = ("title", "city", "language", "status")
 # Keys of an action object that are not template fields.
 ACTION_META_KEYS = ("id", "deleted")
+
+
+# A code point of half a UTF-16 pair: JSON can spell one ("\ud83d"), SQLite cannot store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class DocumentError(ValueError):
@@ -78,6 +84,30 @@ def _check_items(spec: FieldSpec, items: list[dict[str, Any]], where: str) -> No
                 _check_value(item_specs[key].type, value, f"{where}, item {number}, {key!r}")
 
 
+def _check_storable(document: Any) -> None:
+    """Every text must be Unicode that can be stored, every number one JSON can write.
+
+    Python's json reads NaN and Infinity, and lone surrogates from escapes; neither can be
+    stored and shown back as JSON, wherever in the document they are.
+    """
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            _require(_LONE_SURROGATE.search(value) is None,
+                     f"Text at {where or 'the top'} holds half of a UTF-16 surrogate pair, "
+                     "which is not Unicode text")
+        elif isinstance(value, float):
+            _require(math.isfinite(value), f"The number at {where} must be finite")
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                # The key is checked first (popped first): the item's place names it.
+                stack.append((item, f"{where}.{key}" if where else str(key)))
+                stack.append((key, f"{where}.{key!r}" if where else repr(key)))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{number}]") for number, item in enumerate(value))
+
+
 def validate_document(document: Any, template_for: Any) -> None:
     """Raise DocumentError unless ``document`` can be applied.
 
@@ -85,6 +115,7 @@ def validate_document(document: Any, template_for: Any) -> None:
     an unknown one).
     """
     _require(isinstance(document, Mapping), "A plan document must be a JSON object")
+    _check_storable(document)
     _require(isinstance(document.get("id"), str) and document["id"].strip() != "",
              "A plan document needs an \"id\" (text)")
     if "format" in document:

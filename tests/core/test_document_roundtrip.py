@@ -206,6 +206,21 @@ BAD_DOCUMENTS = {
     "in_trash not true or false": {"id": "P", "in_trash": "no"},
     "duplicate action ids": {"id": "P", "actions": [
         {"id": "a1", "title": "changed"}, {"id": "a1", "title": "twice"}]},
+    # JSON can spell half of a UTF-16 pair ("\ud83d"); SQLite cannot store it as text.
+    "lone surrogate in a section": {"id": "P", "sections": {"timeline": "emoji \ud83d"}},
+    "lone surrogate in the title": {"id": "P", "title": "\udc00"},
+    "lone surrogate in an action id": {"id": "P", "actions": [{"id": "a\ud800"}]},
+    "lone surrogate in a nested item": {"id": "P", "actions": [
+        {"id": "a1", "partners": [{"id": "p1", "note": ["\udfff"]}]}]},
+    "lone surrogate in a key": {"id": "P", "actions": [
+        {"id": "a1", "partners": [{"id": "p1", "\ud800": "x"}]}]},
+    # Python's json reads NaN and Infinity; they are not JSON and no amount.
+    "NaN amount": {"id": "P", "actions": [
+        {"id": "a1", "funding": [{"id": "f1", "amount_eur": float("nan")}]}]},
+    "infinite amount": {"id": "P", "actions": [
+        {"id": "a1", "funding": [{"id": "f1", "amount_eur": float("-inf")}]}]},
+    "NaN in an extra item key": {"id": "P", "actions": [
+        {"id": "a1", "risks": [{"id": "r1", "score": float("nan")}]}]},
 }
 
 
