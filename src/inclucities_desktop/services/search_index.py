@@ -82,7 +82,8 @@ def drop_entry(connection: Connection, plan_id: str, kind: str, ref: str) -> Non
 
 def fts_query(user_text: str) -> str | None:
     """Every word of the user's text as a prefix term; None when there is no word."""
-    words = _TOKEN.findall(fold_greek(user_text))
+    # Composed first: a decomposed "ā" would otherwise split the word at its macron.
+    words = _TOKEN.findall(fold_greek(unicodedata.normalize("NFC", user_text)))
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
