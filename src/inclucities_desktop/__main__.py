@@ -6,10 +6,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    from inclucities_desktop.cli.main import run_cli, subcommand_of
+    args = sys.argv[1:] if argv is None else list(argv)
+    # The command line's module imports only the standard library: deciding costs nothing.
+    from inclucities_desktop.cli.main import run_cli, wants_command_line
 
-    if subcommand_of(args) is not None or any(a in ("-h", "--help") for a in args):
+    if wants_command_line(args):
         return run_cli(args)
     from inclucities_desktop.ui.app import run_app  # Qt only for the window
 

@@ -1,174 +1,149 @@
-"""The command line: argument parsing and one function per subcommand. No Qt here."""
+"""The command line: telling it from the window, parsing, and reporting errors. No Qt here.
+
+This module imports only the standard library, so that ``--help``, a usage error and the
+choice between window and command line cost no SQLAlchemy import; the subcommands, which
+need the workspace, live in ``commands`` and are imported once the arguments are good.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Sequence
+from typing import Any, BinaryIO, TextIO
 
-from inclucities_core.document import DocumentError
-from inclucities_desktop.paths import data_dir
-from inclucities_desktop.services.errors import ServiceError
-from inclucities_desktop.services.workspace_services import WorkspaceServices
-from inclucities_desktop.store.workspace import WorkspaceError
+from inclucities_desktop.cli import messages
 
 SUBCOMMANDS = frozenset({"init", "plans", "show", "apply"})
-PROG = "inclucities"
+
+# Options before the subcommand that take a value, the window's own included, so that
+# their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
+# window on the folder "plans".
+_OPTIONS_WITH_VALUE = ("--data-dir", "--quit-after-ms")
+_HELP_OR_VERSION = frozenset({"-h", "--help", "--version"})
 
 
-class CliError(Exception):
-    """An expected failure: printed as one line, exit status 1."""
+def _takes_value(arg: str) -> bool:
+    # argparse also accepts any unambiguous start of a long option, such as "--data".
+    if not arg.startswith("--") or "=" in arg or len(arg) < 3:
+        return False
+    return sum(option.startswith(arg) for option in _OPTIONS_WITH_VALUE) == 1
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value, or None.
+
+    Qt's own options are spelled with one dash and may take the next argument as their
+    value (``-style fusion``): a word after one counts only if it is a subcommand.
+    """
+    after_single_dash = False
+    only_words = False
+    args = iter(argv)
+    for arg in args:
+        if only_words or arg == "-" or not arg.startswith("-"):
+            if arg in SUBCOMMANDS or not after_single_dash:
+                return arg
+            after_single_dash = False
+        elif arg == "--":
+            only_words, after_single_dash = True, False
+        elif _takes_value(arg):
+            next(args, None)
+            after_single_dash = False
+        else:
+            after_single_dash = not arg.startswith("--")
+    return None
+
+
+def subcommand_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv``, or None."""
+    word = _first_word(argv)
+    return word if word in SUBCOMMANDS else None
+
+
+def wants_command_line(argv: Sequence[str]) -> bool:
+    """True when ``argv`` asks for the command line rather than the window.
+
+    A subcommand does, and so do ``-h``, ``--help`` and ``--version``. So does any other
+    word that cannot be the value of an option: a mistyped subcommand gets a usage error,
+    not a window.
+    """
+    if _first_word(argv) is not None:
+        return True
+    return any(arg in _HELP_OR_VERSION for arg in argv)
+
+
+class _PrintVersion(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=messages.HELP_VERSION)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from inclucities_desktop import __version__  # read on demand: it costs time
+
+        print(f"{messages.PROG} {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="IncluCities Desktop. Without a subcommand, opens the window.",
+        prog=messages.PROG, description=messages.DESCRIPTION, epilog=messages.EPILOG,
     )
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="workspace folder (default: $INCLUCITIES_DATA_DIR, "
-                             "else the platform's data folder)")
-    commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    init = commands.add_parser("init", help="create the workspace")
-    init.add_argument("--sample", action="store_true",
-                      help="add the sample cities, pairs and plans")
-    plans = commands.add_parser("plans", help="list the plans")
-    plans.add_argument("--json", action="store_true", help="print JSON")
-    plans.add_argument("--trash", action="store_true", help="list the plans in the trash")
-    show = commands.add_parser("show", help="show one plan")
-    show.add_argument("plan", metavar="PLAN", help="plan id or an unambiguous prefix of it")
-    show.add_argument("--json", action="store_true", help="print the plan document as JSON")
-    apply = commands.add_parser("apply", help="apply a plan document as local edits")
-    apply.add_argument("file", metavar="FILE.json", help="the document, or - for stdin")
+    parser.add_argument("--data-dir", metavar="DIR", help=messages.HELP_DATA_DIR)
+    parser.add_argument("--version", action=_PrintVersion)
+    commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", required=True)
+    init = commands.add_parser("init", help=messages.HELP_INIT, description=messages.HELP_INIT)
+    init.add_argument("--sample", action="store_true", help=messages.HELP_SAMPLE)
+    plans = commands.add_parser("plans", help=messages.HELP_PLANS,
+                                description=messages.HELP_PLANS)
+    plans.add_argument("--json", action="store_true", help=messages.HELP_PLANS_JSON)
+    plans.add_argument("--trash", action="store_true", help=messages.HELP_TRASH)
+    show = commands.add_parser("show", help=messages.HELP_SHOW, description=messages.HELP_SHOW)
+    show.add_argument("plan", metavar="PLAN", help=messages.HELP_PLAN_ID)
+    show.add_argument("--json", action="store_true", help=messages.HELP_SHOW_JSON)
+    apply = commands.add_parser("apply", help=messages.HELP_APPLY,
+                                description=messages.HELP_APPLY)
+    apply.add_argument("file", metavar="FILE.json", help=messages.HELP_FILE)
     return parser
 
 
-# Options before the subcommand that take a value (the window's own included), so that
-# their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
-# window on the folder "plans".
-_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--quit-after-ms"})
-
-
-def subcommand_of(argv: Sequence[str]) -> str | None:
-    """The subcommand named in ``argv``, or None when it asks for the window."""
-    args = iter(argv)
-    for arg in args:
-        if arg in _OPTIONS_WITH_VALUE:
-            next(args, None)
-        elif not arg.startswith("-"):
-            return arg if arg in SUBCOMMANDS else None
-    return None
-
-
-def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    options = build_parser().parse_args(list(argv))
-    handler = _HANDLERS[options.command]
+def run_cli(
+    argv: Sequence[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: BinaryIO | None = None,
+) -> int:
+    """Run one subcommand; returns the exit status (0 done, 1 error, 2 wrong arguments)."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
     try:
-        services = WorkspaceServices.open(data_dir(options.data_dir))
-    except WorkspaceError as error:
-        print(f"{PROG}: error: {error}", file=err)
-        return 1
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            options = build_parser().parse_args(list(argv))
+    except SystemExit as exit_:  # argparse after --help, --version or a usage error
+        return exit_.code if isinstance(exit_.code, int) else 0 if exit_.code is None else 2
     try:
-        handler(services, options, out)
-    except (CliError, ServiceError, DocumentError) as error:
-        print(f"{PROG}: error: {error}", file=err)
-        return 1
+        from inclucities_desktop.cli import commands  # the workspace: SQLAlchemy and all
+
+        try:
+            commands.run(options, out, stdin)
+            out.flush()
+        except commands.EXPECTED_ERRORS as error:
+            print(messages.ERROR.format(message=error), file=err)
+            return 1
+    except KeyboardInterrupt:
+        print(messages.INTERRUPTED, file=err)
+        return 130
     except BrokenPipeError:
-        # The reader (e.g. `| head`) has gone; that is not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe for good
-        return 0
-    finally:
-        services.close()
+        _discard_further_output(out)  # the reader (`| head`) has gone: not our error
     return 0
 
 
-# -- subcommands -----------------------------------------------------------------------
-
-
-def _init(services: WorkspaceServices, options: argparse.Namespace, out: TextIO) -> None:
-    print(f"Workspace ready in {services.workspace.data_dir}", file=out)
-    if options.sample:
-        from inclucities_desktop.services.sample import install_sample
-
-        added = install_sample(services)
-        print(f"Sample: {len(services.cities.list())} cities, "
-              f"{len(services.cities.pairs())} pairs, {len(added)} plans added", file=out)
-
-
-def _plans(services: WorkspaceServices, options: argparse.Namespace, out: TextIO) -> None:
-    rows = services.plans.list_plans(deleted=options.trash)
-    if options.json:
-        json.dump([
-            {"id": r.id, "title": r.title, "city": r.city_id, "city_name": r.city_name,
-             "language": r.language, "status": r.status, "updated_at": r.updated_at,
-             "in_trash": r.deleted_at is not None}
-            for r in rows
-        ], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
-    if not rows:
-        print("No plans." if not options.trash else "The trash is empty.", file=out)
-        return
-    for r in rows:
-        print(f"{r.id[:8]}  {r.city_name:<24.24}  {r.language}  {r.status:<24}  "
-              f"{r.updated_at[:16].replace('T', ' ')}  {r.title}", file=out)
-
-
-def _show(services: WorkspaceServices, options: argparse.Namespace, out: TextIO) -> None:
-    plan_id = services.plans.resolve_id(options.plan)
-    document = services.documents.show(plan_id)
-    if options.json:
-        json.dump(document, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
-    from inclucities_core.completeness import count_words
-    from inclucities_core.template import load_template
-
-    template = load_template(document["template_version"])
-    print(f"{document['title']}", file=out)
-    print(f"{document['city']} · {document['language']} · {document['status']} · "
-          f"{document['id']}", file=out)
-    for key, text in document["sections"].items():
-        spec = template.section(key)
-        print(f"  {spec.number:>4} {spec.title('en'):<50.50} {count_words(text):>6} words",
-              file=out)
-    for action in document["actions"]:
-        print(f"       {action.get('code', ''):<8} {action.get('title', '')}", file=out)
-
-
-def _apply(services: WorkspaceServices, options: argparse.Namespace, out: TextIO) -> None:
-    document = _read_json(options.file)
-    result = services.documents.apply(document)
-    if result.created:
-        print(f"created plan {result.plan_id}", file=out)
-    else:
-        print(f"updated plan {result.plan_id}: {result.changed_fields} fields changed", file=out)
-
-
-def _read_json(name: str) -> Any:
+def _discard_further_output(out: TextIO) -> None:
+    # What is still buffered would fail again when Python flushes it at exit.
     try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-    except OSError as error:
-        raise CliError(f"cannot read {name}: {error.strerror}") from error
-    except UnicodeDecodeError as error:
-        raise CliError(f"{name} is not UTF-8 text") from error
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CliError(
-            f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from error
-
-
-_HANDLERS: dict[str, Callable[[WorkspaceServices, argparse.Namespace, TextIO], None]] = {
-    "init": _init,
-    "plans": _plans,
-    "show": _show,
-    "apply": _apply,
-}
+        descriptor = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
