@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +15,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.store.schema import metadata
 from inclucities_desktop.store.workspace import (
     DATABASE_FILE,
@@ -143,3 +148,84 @@ def test_a_folder_where_the_database_should_be_is_refused(data_dir: Path) -> Non
         open_workspace(data_dir)
     assert (data_dir / DATABASE_FILE).is_dir()
     assert list((data_dir / DATABASE_FILE).iterdir()) == []
+
+
+def _workspace_with_data(folder: Path) -> bytes:
+    workspace = open_workspace(folder)
+    with workspace.begin() as connection:
+        for number in range(300):
+            connection.exec_driver_sql(
+                "INSERT INTO cities (id, name) VALUES (?, ?)", (f"c{number}", "ā" * 300))
+    workspace.close()
+    path = folder / DATABASE_FILE
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("keep", [0.05, 0.5, 0.95], ids=["5%", "half", "95%"])
+def test_a_truncated_workspace_is_refused_and_unchanged(data_dir: Path, keep: float) -> None:
+    # As a copy cut short by a full disk or an interrupted download leaves it.
+    whole = _workspace_with_data(data_dir)
+    cut = whole[: int(len(whole) * keep) // 4096 * 4096 + 100]
+    (data_dir / DATABASE_FILE).write_bytes(cut)
+    with pytest.raises(CorruptWorkspaceError, match="has not been changed"):
+        open_workspace(data_dir)
+    assert (data_dir / DATABASE_FILE).read_bytes() == cut
+    assert not list(data_dir.glob("*.before-*"))
+
+
+def test_a_file_holding_only_the_sqlite_header_is_refused(data_dir: Path) -> None:
+    (data_dir / DATABASE_FILE).write_bytes(b"SQLite format 3\x00")
+    with pytest.raises(CorruptWorkspaceError):
+        open_workspace(data_dir)
+    assert (data_dir / DATABASE_FILE).read_bytes() == b"SQLite format 3\x00"
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from inclucities_desktop.services.workspace_services import WorkspaceServices
+
+    services = WorkspaceServices.open(sys.argv[1])
+    plan = services.plans.create(city_id="jelgava", title="Kill test", language="lv",
+                                 plan_id="killed")
+    action = services.actions.add(plan.id, {"code": "A1"})
+    number = 0
+    while True:  # until killed
+        number += 1
+        services.plans.set_section_text(plan.id, "timeline", f"version {number} ✓")
+        services.actions.set_field(action.id, "title", f"title {number}")
+        print(number, flush=True)  # only once both edits are committed
+""")
+
+
+@pytest.mark.slow
+def test_a_killed_process_loses_nothing_it_committed(data_dir: Path) -> None:
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir)],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    reported = 0
+    for line in process.stdout:
+        reported = int(line)
+        if reported >= 40:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    assert process.returncode == -signal.SIGKILL
+
+    services = WorkspaceServices.open(data_dir)
+    try:
+        text = services.plans.section("killed", "timeline").text
+        number = int(text.split()[1])
+        # The process may have committed a few more after its last report; never fewer.
+        assert number >= reported
+        assert text == f"version {number} ✓"
+        [action] = services.actions.list("killed")
+        assert int(action.title.split()[1]) in (number - 1, number)  # the later edit
+        pending = {(c["entity"], c["field"]): c["value"] for c in services.pending_changes()}
+        assert pending[("section", "text")] == text
+        assert pending[("action", "title")] == action.title
+    finally:
+        services.close()
