@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -267,3 +270,28 @@ def test_an_action_id_of_another_plan_is_refused_before_anything_changes(
     assert {p: services.documents.show(p) for p in ("first", "second")} == before
     assert services.pending_changes() == pending
     assert sorted(p.id for p in services.plans.list_plans()) == ["first", "second"]
+
+
+def test_the_examples_in_the_format_description_apply_as_described(
+    services: WorkspaceServices,
+) -> None:
+    text = (Path(__file__).parents[2] / "docs" / "plan-document.md").read_text(encoding="utf-8")
+    examples = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.S)]
+    partial = next(e for e in examples if "title" not in e)
+    whole = next(e for e in examples if "title" in e)
+    assert services.documents.apply(whole).created
+    plan_id = whole["id"]
+    services.documents.apply({"id": plan_id, "actions": [{"id": "a2", "code": "A2"}]})
+    before = services.documents.show(plan_id)
+    assert [a["id"] for a in before["actions"]] == ["a1", "a2"]
+
+    result = services.documents.apply(partial)
+
+    after = services.documents.show(plan_id)
+    assert result.changed_fields == 5  # status, timeline, a1's status, a3 added, a2 deleted
+    assert after["status"] == "submitted_to_mentor"
+    assert after["sections"] == {**before["sections"], **partial["sections"]}
+    assert [a["id"] for a in after["actions"]] == ["a1", "a3"]
+    assert after["actions"][0] == {**before["actions"][0], "status": "ongoing"}
+    assert after["actions"][1] == expected_action(partial["actions"][1])
+    assert after["title"] == before["title"]
