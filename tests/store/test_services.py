@@ -271,18 +271,21 @@ def test_order_holds_when_one_gap_is_split_again_and_again(services: WorkspaceSe
     # float runs out of halves after about fifty, and the order must still hold.
     plan_id = new_plan(services)
     first = services.actions.add(plan_id, {"code": "A"})
-    services.actions.add(plan_id, {"code": "Z"})
-    for number in range(70):
-        services.actions.set_field(services.actions.duplicate(first.id).id, "code", f"C{number}")
-    expected = ["A", *(f"C{n}" for n in reversed(range(70))), "Z"]
-    assert ids(services, plan_id) == expected
-    positions = [a.position for a in services.actions.list(plan_id)]
-    assert positions == sorted(set(positions))
-    # Renumbered positions go to the outbox like any move.
-    for action in services.actions.list(plan_id):
-        assert pending(services, "action", action.id)["position"]["value"] == action.position
-    moving = services.actions.list(plan_id)[-1]
-    for _ in range(70):
-        services.actions.move(moving.id, 1)
-        services.actions.move(services.actions.list(plan_id)[2].id, 1)
-    assert len({a.position for a in services.actions.list(plan_id)}) == len(expected)
+    last = services.actions.add(plan_id, {"code": "Z"})
+    copies = [services.actions.duplicate(first.id).id for _ in range(60)]
+    expected = [first.id, *reversed(copies), last.id]
+    listed = services.actions.list(plan_id)
+    assert [a.id for a in listed] == expected
+    assert [a.position for a in listed] == sorted({a.position for a in listed})
+    # Spread-out positions go to the outbox like any move.
+    changes = {c["entity_id"]: c["value"] for c in services.pending_changes()
+               if c["entity"] == "action" and c["field"] == "position"}
+    assert {a.id: a.position for a in listed} == changes
+
+    # Moving always into the same place splits one gap as well.
+    for _ in range(60):
+        services.actions.move(expected[-1], 1)
+        expected.insert(1, expected.pop())
+    listed = services.actions.list(plan_id)
+    assert [a.id for a in listed] == expected
+    assert [a.position for a in listed] == sorted({a.position for a in listed})
