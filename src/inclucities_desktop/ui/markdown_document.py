@@ -1,0 +1,452 @@
+"""A section's text between QTextDocument and Markdown, so that it reads back as it was left.
+
+Reading is Qt's own reader (md4c: CommonMark with GitHub tables, HTML off). Writing is our
+own serializer, not Qt's ``toMarkdown()`` with its quirks patched. Qt's writer merges
+separate lists that touch, writes underline as ``_x_``, leaves trailing blank lines, does
+not escape a leading ``1.``/``#``/``-`` nor emphasis that cannot open, and gives no way
+to write a formatted run so that md4c reads it back; post-processing its output would mean
+parsing Markdown again. Walking the blocks, lists, fragments and tables ourselves is about
+as long and lets every rule be stated once (``markdown_inline``) and checked by reading
+the result back.
+
+What Markdown cannot hold is normalized here on purpose, the same way every time, so that
+``write(read(write(doc))) == write(doc)``: spaces and tabs at the ends of a line, empty
+paragraphs, list items and headings, NUL (read as U+FFFD) and byte order marks,
+indentation outside lists, block quotes, underline,
+colours and fonts, headings and lists inside table cells or list items, emphasis on the
+white space at a run's edge or on code, and the few edge cases of emphasis listed in
+``markdown_inline``. A list may not skip a level, and a list broken by a paragraph goes on
+as a new list that starts at the next number.
+
+A 5 MB section has some 60,000 blocks, and walking them all through the Qt bindings
+takes about a second; ``MarkdownWriter`` therefore keeps each block's Markdown and forgets
+only the blocks a change touched (``QTextDocument.contentsChange``), so saving while typing
+stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextList,
+    QTextListFormat,
+    QTextTable,
+)
+
+from inclucities_desktop.ui.markdown_inline import Context, InlineWriter, Span, plain_characters
+
+# CommonMark + tables (md4c MD_FLAG_TABLES), no raw HTML (MD_FLAG_NOHTML). Not Qt's
+# GitHub dialect: it adds autolinks (plain "www.x.org" would come back as a link) and
+# reads `_x_` as underline.
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(0x0020 | 0x0040 | 0x0100)
+
+BULLET_STYLES = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+_BULLET_MARKERS = {
+    QTextListFormat.Style.ListDisc: "-",
+    QTextListFormat.Style.ListCircle: "*",
+    QTextListFormat.Style.ListSquare: "+",
+}
+_MAX_NUMBER = 999_999_999
+LINE_SEPARATOR = "\u2028"
+_CODE_PROPERTIES = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
+
+
+def read_markdown(document: QTextDocument, markdown: str) -> None:
+    """Replace the document's content with ``markdown``."""
+    document.setMarkdown(markdown, MARKDOWN_FEATURES)
+    _even_out_headings(document)
+    for table in _tables(document):
+        _unmerge_cells(table)
+
+
+def write_markdown(document: QTextDocument) -> str:
+    """The document as Markdown that reads back as the same structure and formatting."""
+    return MarkdownWriter(document, follow=False).markdown()
+
+
+def markdown_round_trip(markdown: str) -> str:
+    """The Markdown as the editor stores it after reading it unchanged."""
+    document = QTextDocument()
+    read_markdown(document, markdown)
+    return write_markdown(document)
+
+
+def heading_char_format(level: int) -> QTextCharFormat:
+    """The look Qt's reader gives a heading of ``level`` (0: a paragraph)."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 4 - level) if level else 0)
+    fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    return fmt
+
+
+def is_bullet_list(text_list: QTextList) -> bool:
+    return text_list.format().style() in BULLET_STYLES
+
+
+def _even_out_headings(document: QTextDocument) -> None:
+    # Qt gives only the plain runs of a heading its size: the italic word of a heading
+    # would show smaller. Bold and size of a heading are not written, so this is safe.
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(heading_char_format(level))
+        block = block.next()
+
+
+def _unmerge_cells(table: QTextTable) -> None:
+    # Qt's reader guesses that two or more empty cells after a filled one are merged
+    # with it (md4c cannot say); Markdown tables have no merged cells, so undo that.
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() == row and cell.column() == column and (
+                    cell.columnSpan() > 1 or cell.rowSpan() > 1):
+                table.splitCell(row, column, 1, 1)
+
+
+# -- verification: a line is parsed back when it holds emphasis ----------------------------
+
+
+class _Reader:
+    """Parses one line the way the section will be read, for InlineWriter's check."""
+
+    def __init__(self) -> None:
+        self._document = QTextDocument()
+
+    def __call__(self, markdown: str, context: Context) -> list[Span]:
+        if context in (Context.CELL, Context.HEADER_CELL):
+            self._document.setMarkdown(f"| {markdown} |\n| --- |\n| x |\n"
+                                       if context is Context.HEADER_CELL
+                                       else f"| x |\n| --- |\n| {markdown} |\n",
+                                       MARKDOWN_FEATURES)
+            table = _tables(self._document)[0]
+            row = 0 if context is Context.HEADER_CELL else 1
+            cell = table.cellAt(row, 0)
+            spans = _block_spans(cell.firstCursorPosition().block())
+            if context is Context.HEADER_CELL:
+                spans = [Span(s.text, False, s.italic, s.code, s.href) for s in spans]
+            return spans
+        self._document.setMarkdown(markdown, MARKDOWN_FEATURES)
+        return _block_spans(self._document.begin())
+
+
+_reader: _Reader | None = None
+
+
+def _inline_writer() -> InlineWriter:
+    global _reader  # noqa: PLW0603 - one scratch document, made on first use (needs Qt)
+    if _reader is None:
+        _reader = _Reader()
+    return InlineWriter(_reader)
+
+
+# -- blocks --------------------------------------------------------------------------------
+
+
+def _block_spans(block: QTextBlock) -> list[Span]:
+    spans = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        iterator += 1
+        fmt = fragment.charFormat()
+        if fmt.isImageFormat():
+            continue  # images have no place in a section
+        spans.append(Span(
+            fragment.text(),
+            bold=fmt.fontWeight() >= QFont.Weight.DemiBold,
+            italic=fmt.fontItalic(),
+            code=fmt.fontFixedPitch(),
+            href=fmt.anchorHref() if fmt.isAnchor() else "",
+        ))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one block contributes, as far as it depends on the block alone."""
+
+    kind: str  # "empty", "paragraph", "heading", "item", "code", "rule"
+    line: str = ""  # the inline Markdown (code: the raw text)
+    level: int = 0  # heading level
+    list_index: int = -1  # the QTextList's object index
+    language: str = ""
+
+
+def _entry(block: QTextBlock, writer: InlineWriter) -> _Entry:
+    fmt = block.blockFormat()
+    text_list = block.textList()
+    if text_list is None and (fmt.nonBreakableLines()
+                              or any(fmt.hasProperty(p) for p in _CODE_PROPERTIES)):
+        return _Entry("code", plain_characters(block.text()),
+                      language=str(fmt.stringProperty(QTextFormat.Property.BlockCodeLanguage)))
+    if (text_list is None and not block.text()
+            and fmt.hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)):
+        return _Entry("rule")
+    level = fmt.headingLevel() if text_list is None else 0
+    context = Context.HEADING if level else Context.BLOCK
+    line, _spans = writer.line(_block_spans(block), context)
+    if not line:
+        return _Entry("empty")
+    if text_list is not None:
+        return _Entry("item", line, list_index=text_list.objectIndex())
+    if level:
+        return _Entry("heading", line, level=min(level, 6))
+    return _Entry("paragraph", line)
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    """The outermost tables (a table in a cell is written as part of that cell)."""
+    found: list[QTextTable] = []
+    frames: list[QTextFrame] = [document.rootFrame()]
+    while frames:
+        for child in frames.pop().childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            else:
+                frames.append(child)
+    return found
+
+
+class MarkdownWriter(QObject):
+    """The Markdown of one document, kept per block and refreshed where it changed."""
+
+    def __init__(self, document: QTextDocument, *, follow: bool = True) -> None:
+        super().__init__(document if follow else None)
+        self._document = document
+        self._inline = _inline_writer()
+        self._entries: list[_Entry | None] = [None] * document.blockCount()
+        if follow:
+            # Qt tells of changes only to a document that has a layout: make sure it has.
+            document.documentLayout()
+            document.contentsChange.connect(self._forget)
+
+    @property
+    def fallbacks(self) -> int:
+        """How often a line's emphasis had to be dropped after reading it back."""
+        return self._inline.fallbacks
+
+    @Slot(int, int, int)
+    def _forget(self, position: int, _removed: int, added: int) -> None:
+        document = self._document
+        count = document.blockCount()
+        first = document.findBlock(position)
+        last = document.findBlock(position + added)
+        first_number = first.blockNumber() if first.isValid() else 0
+        last_number = last.blockNumber() if last.isValid() else count - 1
+        old_last = last_number - (count - len(self._entries))
+        self._entries[first_number : old_last + 1] = [None] * (last_number - first_number + 1)
+        if len(self._entries) != count:  # never expected; start afresh rather than be wrong
+            self._entries = [None] * count
+
+    def markdown(self) -> str:
+        self._fill()
+        parts = list(self._parts())
+        return "\n\n".join(parts) + "\n" if parts else ""
+
+    def _fill(self) -> None:
+        entries = self._entries
+        number = 0
+        while True:
+            try:
+                number = entries.index(None, number)
+            except ValueError:
+                return
+            block = self._document.findBlockByNumber(number)
+            while block.isValid() and number < len(entries) and entries[number] is None:
+                entries[number] = _entry(block, self._inline)
+                block = block.next()
+                number += 1
+
+    # -- putting the blocks together -------------------------------------------------------
+
+    def _parts(self) -> Iterator[str]:
+        tables = {table.firstCursorPosition().block().blockNumber(): table
+                  for table in _tables(self._document)}
+        entries = self._entries
+        lists = _ListWriter(self._document)
+        code: list[_Entry] = []
+        number = 0
+        while number < len(entries):
+            table = tables.get(number)
+            if table is not None:
+                yield from lists.close()
+                yield from _code_block(code)
+                code = []
+                yield self._table(table)
+                number = table.lastCursorPosition().block().blockNumber() + 1
+                continue
+            entry = entries[number]
+            assert entry is not None
+            number += 1
+            if entry.kind == "empty":
+                continue  # Markdown has no empty paragraphs: they join what is around them
+            if entry.kind == "code":
+                yield from lists.close()
+                code.append(entry)
+                continue
+            yield from _code_block(code)
+            code = []
+            if entry.kind == "item":
+                lists.add(entry)
+                continue
+            yield from lists.close()
+            if entry.kind == "rule":
+                yield "---"
+            elif entry.kind == "heading":
+                yield "#" * entry.level + " " + entry.line
+            else:
+                yield entry.line
+        yield from lists.close()
+        yield from _code_block(code)
+
+    def _table(self, table: QTextTable) -> str:
+        rows = []
+        for row in range(table.rows()):
+            context = Context.HEADER_CELL if row == 0 else Context.CELL
+            cells = []
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                if cell.row() != row or cell.column() != column:
+                    cells.append("")  # the covered part of a merged cell
+                    continue
+                cells.append(self._inline.line(_cell_spans(cell), context)[0])
+            rows.append("| " + " | ".join(cells) + " |")
+            if row == 0:
+                rows.append("|" + " --- |" * table.columns())
+        return "\n".join(rows)
+
+
+def _cell_spans(cell: object) -> list[Span]:
+    """A cell's blocks as one line: Markdown tables have no paragraphs in a cell."""
+    first = cell.firstCursorPosition().block()  # type: ignore[attr-defined]
+    last = cell.lastCursorPosition().block()  # type: ignore[attr-defined]
+    spans: list[Span] = []
+    block = first
+    while block.isValid():
+        block_spans = [s for s in _block_spans(block) if s.text]
+        if block_spans:
+            if spans:
+                spans.append(Span(LINE_SEPARATOR))
+            spans.extend(block_spans)
+        if block == last:
+            break
+        block = block.next()
+    return spans
+
+
+def _code_block(entries: list[_Entry]) -> Iterator[str]:
+    lines = [entry.line for entry in entries]
+    while lines and not lines[-1].strip():
+        lines.pop()  # md4c drops blank lines at the end of a code block
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        return
+    longest = max((len(r) for line in lines for r in _backtick_runs(line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    language = entries[0].language
+    if any(ch in language for ch in "` \t\u2028") or not language.isprintable():
+        language = ""
+    yield "\n".join([fence + language, *lines, fence])
+
+
+def _backtick_runs(line: str) -> Iterator[str]:
+    run = ""
+    for ch in line:
+        if ch == "`":
+            run += ch
+        elif run:
+            yield run
+            run = ""
+    if run:
+        yield run
+
+
+@dataclass
+class _OpenList:
+    list_index: int
+    marker: str
+    offset: int  # the number written for an item is offset + its index in the QTextList
+    column: int = 0  # where the text of its last item starts
+
+
+class _ListWriter:
+    """The lines of one stretch of list items, nested as Markdown can nest them."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._document = document
+        self._lines: list[str] = []
+        self._stack: list[_OpenList] = []  # the lists open at each level
+        self._counts: dict[int, int] = {}
+        self._formats: dict[int, QTextListFormat] = {}
+
+    def _format(self, index: int) -> QTextListFormat:
+        fmt = self._formats.get(index)
+        if fmt is None:
+            text_list = self._document.object(index)
+            fmt = text_list.format() if isinstance(text_list, QTextList) else QTextListFormat()
+            self._formats[index] = fmt
+        return fmt
+
+    def add(self, entry: _Entry) -> None:
+        fmt = self._format(entry.list_index)
+        item_number = self._counts.get(entry.list_index, 0)
+        self._counts[entry.list_index] = item_number + 1
+        depth = min(max(fmt.indent(), 1), len(self._stack) + 1)
+        del self._stack[depth:]
+        column = self._stack[depth - 2].column if depth > 1 else 0
+        bullet = fmt.style() in BULLET_STYLES
+        if not (len(self._stack) == depth and self._stack[-1].list_index == entry.list_index):
+            sibling = self._stack[-1].marker if len(self._stack) == depth else None
+            if len(self._stack) == depth:
+                self._stack.pop()
+                if depth == 1:
+                    self._lines.append("")  # a blank line between two lists
+            # A list inside an item follows the item's text at once, and only a list that
+            # starts at 1 may break into a paragraph: nested numbering starts at 1.
+            first = (min(max(fmt.start(), 1), _MAX_NUMBER) + item_number  # Qt reads "0." badly
+                     if depth == 1 else 1)
+            self._stack.append(_OpenList(entry.list_index, _marker_kind(fmt, bullet, sibling),
+                                         first - item_number))
+        level = self._stack[-1]
+        marker = level.marker if bullet else (
+            f"{min(level.offset + item_number, _MAX_NUMBER)}{level.marker}")
+        self._lines.append(" " * column + marker + " " + entry.line)
+        level.column = column + len(marker) + 1
+
+    def close(self) -> Iterator[str]:
+        if self._lines:
+            yield "\n".join(self._lines)
+        self._lines = []
+        self._stack = []
+
+
+def _marker_kind(fmt: QTextListFormat, bullet: bool, sibling: str | None) -> str:
+    """The list's own marker, or another when the list before it at its level has it:
+    CommonMark starts a new list only on a different marker."""
+    if bullet:
+        own = _BULLET_MARKERS.get(fmt.style(), "-")
+        choices = [own, *(m for m in "-*+" if m != own)]
+    else:
+        own = ")" if fmt.numberSuffix() == ")" else "."
+        choices = [own, "." if own == ")" else ")"]
+    return next(choice for choice in choices if choice != sibling)
