@@ -168,7 +168,7 @@ def actions_view(qtbot: object, runner: object, services: object,
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(1280, 800)
     view.show()
-    with qtbot.waitSignal(view.loaded, timeout=5000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.loaded, timeout=20000):  # type: ignore[attr-defined]
         view.show_plan(partinico_plan)
     yield view
     runner.wait_idle()  # type: ignore[attr-defined]

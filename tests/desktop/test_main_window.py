@@ -23,7 +23,7 @@ def make_window(qtbot, services: WorkspaceServices, runner: ServiceRunner) -> Ma
     window = MainWindow(services, runner, settings)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.plansLoaded, timeout=5000):
+    with qtbot.waitSignal(window.plansLoaded, timeout=20000):
         window.reload_plans()
     return window
 
@@ -52,7 +52,7 @@ def plan_titles(window: MainWindow) -> list[str]:
 
 def open_first_plan(qtbot, window: MainWindow) -> str:
     plan_id = window.plan_model.index(0).data(Qt.ItemDataRole.UserRole + 1)
-    with qtbot.waitSignal(window.planOpened, timeout=5000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         window.select_plan(plan_id)
     return plan_id
 
@@ -65,7 +65,7 @@ def test_an_empty_workspace_opens_on_the_welcome_screen(window: MainWindow) -> N
 def test_the_sample_workspace_adds_four_plans_in_their_languages(
     qtbot, window: MainWindow, services: WorkspaceServices
 ) -> None:
-    with qtbot.waitSignal(window.planOpened, timeout=10000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.plan_model.rowCount() == 4
     assert {p.language for p in services.plans.list_plans()} == {"it", "fr", "el", "lv"}
@@ -85,7 +85,7 @@ def test_a_new_plan_is_created_through_the_dialog(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(100, fill_dialog)
-    with qtbot.waitSignal(window.planOpened, timeout=5000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         window.new_plan_action.trigger()
     plans = services.plans.list_plans()
     assert [p.title for p in plans] == ["Σχέδιο δράσης για την ένταξη"]
@@ -102,7 +102,7 @@ def test_typing_in_a_section_is_saved_and_marks_it_started(
     plan_id = open_first_plan(qtbot, window)
     window.plan_page.show_section("timeline")
     editor = window.plan_page.editor
-    with qtbot.waitSignal(editor.saved, timeout=5000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClicks(editor.findChild(QTextEdit), "Fase uno")
     assert "Fase uno" in services.plans.section(plan_id, "timeline").text
 
@@ -118,17 +118,17 @@ def test_undo_in_the_window_takes_back_typing(
     qtbot.keyClicks(editor.findChild(QTextEdit), "provvisorio")
     qtbot.waitUntil(
         lambda: "provvisorio" in services.plans.section(plan_id, "timeline").text,
-        timeout=10000)
+        timeout=20000)
     assert window.undo_action.isEnabled()
     while window.undo_stack.canUndo():
         window.undo_action.trigger()
     qtbot.waitUntil(lambda: services.plans.section(plan_id, "timeline").text == before,
-                    timeout=10000)
+                    timeout=20000)
     assert editor.findChild(QTextEdit).toPlainText() == ""
     window.redo_action.trigger()
     qtbot.waitUntil(
         lambda: "provvisorio" in services.plans.section(plan_id, "timeline").text,
-        timeout=10000)
+        timeout=20000)
 
 
 def test_search_jumps_to_the_plan_and_section(
@@ -142,9 +142,9 @@ def test_search_jumps_to_the_plan_and_section(
     dialog = window._search_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "Jelgava")
-    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=20000)
     first = dialog.results.item(0)
-    with qtbot.waitSignal(window.planOpened, timeout=5000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         dialog.results.itemActivated.emit(first)
     assert window.plan_page.plan_id == target.id
 
@@ -154,16 +154,16 @@ def test_a_plan_moved_to_the_trash_can_be_restored(
 ) -> None:
     window = sample_window
     plan_id = open_first_plan(qtbot, window)
-    with qtbot.waitSignal(window.plansLoaded, timeout=5000):
+    with qtbot.waitSignal(window.plansLoaded, timeout=20000):
         window.trash_plan_action.trigger()
     assert window.plan_model.row_of(plan_id) < 0
     assert [p.id for p in services.plans.list_plans(deleted=True)] == [plan_id]
     window.show_trash_action.trigger()
     trash = window._trash_dialog
     assert trash is not None
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
     trash.view.setCurrentIndex(trash.model.index(0))
-    with qtbot.waitSignal(window.planOpened, timeout=5000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         trash.restore_button.click()
     assert window.plan_model.row_of(plan_id) >= 0
     assert services.plans.list_plans(deleted=True) == []
@@ -175,7 +175,7 @@ def test_the_window_reopens_the_last_plan_and_its_layout(
     install_sample(services)
     first = make_window(qtbot, services, runner)
     plan_id = services.plans.list_plans()[-1].id
-    with qtbot.waitSignal(first.planOpened, timeout=5000):
+    with qtbot.waitSignal(first.planOpened, timeout=20000):
         first.select_plan(plan_id)
     # Within the offscreen screen (800 x 800): restoreGeometry() keeps a window on screen.
     first.resize(777, 555)
@@ -187,7 +187,7 @@ def test_the_window_reopens_the_last_plan_and_its_layout(
         open_settings(), workspace_key(services.workspace.data_dir)))
     qtbot.addWidget(second)
     second.show()
-    with qtbot.waitSignal(second.planOpened, timeout=5000):
+    with qtbot.waitSignal(second.planOpened, timeout=20000):
         second.reload_plans()
     assert second.plan_page.plan_id == plan_id
     assert second.size().width() == 777

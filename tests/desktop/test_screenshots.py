@@ -42,14 +42,14 @@ def test_screenshots_of_the_main_window(
     qtbot.addWidget(window)
     window.resize(*SIZE)
     window.show()
-    with qtbot.waitSignal(window.plansLoaded, timeout=5000):
+    with qtbot.waitSignal(window.plansLoaded, timeout=20000):
         window.reload_plans()
     save(window, folder / "welcome.png")
 
     added = install_sample(services)
     partinico = next(p for p in services.plans.list_plans() if p.city_id == "partinico")
     assert partinico.id in added
-    with qtbot.waitSignal(window.planOpened, timeout=5000):
+    with qtbot.waitSignal(window.planOpened, timeout=20000):
         window.reload_plans(select=partinico.id)
     window.plan_page.show_section("context_needs")
     qtbot.wait(200)
@@ -57,7 +57,7 @@ def test_screenshots_of_the_main_window(
 
     window.plan_page.show_section("actions")
     qtbot.waitUntil(lambda: window.plan_page.actions_view.selected_action_id() is not None,
-                    timeout=5000)
+                    timeout=20000)
     qtbot.wait(200)
     save(window, folder / "main-window-actions.png")
     window.close()

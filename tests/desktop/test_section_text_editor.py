@@ -48,7 +48,7 @@ def show(editor: SectionEditor, services: WorkspaceServices, plan_id: str, key: 
 def test_typing_is_saved_shortly_after(qtbot, editor, services, plan_id) -> None:
     show(editor, services, plan_id, "timeline")
     editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClicks(editor.text_edit, " and more")
     assert stored(services, plan_id) == "Αρχικό κείμενο and more\n"
 
@@ -70,7 +70,7 @@ def test_bold_shortcut_then_typing_is_stored_as_markdown_bold(qtbot, editor, ser
     show(editor, services, plan_id, "vision_objectives")
     qtbot.keyClicks(editor.text_edit, "Goal ")
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClicks(editor.text_edit, "inclusion")
     assert stored(services, plan_id, "vision_objectives") == "Goal **inclusion**\n"
 
@@ -80,7 +80,7 @@ def test_lists_from_the_toolbar(qtbot, editor, services, plan_id) -> None:
     editor.toolbar.bullets.trigger()
     qtbot.keyClicks(editor.text_edit, "first")
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return)
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClicks(editor.text_edit, "second")
     assert stored(services, plan_id, "vision_objectives") == "- first\n- second\n"
     assert editor.toolbar.bullets.isChecked()
@@ -91,14 +91,14 @@ def test_undo_on_the_shared_stack_takes_back_typing_and_saves(qtbot, editor, ser
     stack: QUndoStack = editor.undo_stack_for_test  # type: ignore[attr-defined]
     show(editor, services, plan_id, "timeline")
     editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClicks(editor.text_edit, " draft")
     assert stack.canUndo()
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         while stack.canUndo():
             stack.undo()
     assert stored(services, plan_id) == "Αρχικό κείμενο\n"
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         while stack.canRedo():
             stack.redo()
     assert stored(services, plan_id) == "Αρχικό κείμενο draft\n"
@@ -131,7 +131,7 @@ def test_pasted_html_keeps_only_what_markdown_holds(qtbot, editor, services, pla
     mime.setHtml('<p><span style="color:red;font-size:30pt;font-family:Comic Sans MS">'
                  'Rosso</span> <u>sottolineato</u> <b>grassetto</b>'
                  '<img src="file:///etc/passwd"></p>')
-    with qtbot.waitSignal(editor.saved, timeout=3000):
+    with qtbot.waitSignal(editor.saved, timeout=20000):
         editor.text_edit.insertFromMimeData(mime)
     text = stored(services, plan_id, "mentor_learning")
     assert text == "Rosso sottolineato **grassetto**\n"
@@ -144,7 +144,7 @@ def test_five_megabytes_of_pasted_text_are_stored_in_full(qtbot, editor, service
     assert len(big.encode()) > 5_000_000
     mime = QMimeData()
     mime.setText(big)
-    with qtbot.waitSignal(editor.saved, timeout=30000):
+    with qtbot.waitSignal(editor.saved, timeout=200000):
         editor.text_edit.insertFromMimeData(mime)
     saved = stored(services, plan_id, "context_needs")
     assert saved.split() == big.split()
