@@ -1,29 +1,34 @@
-"""The window, started as the app starts it, reporting timings on stdout (one JSON line).
+"""The window started exactly as ``inclucities`` starts it, reporting what it measures.
 
-Run by bench_desktop.py in a fresh process per measurement:
-    python bench/window_probe.py WORKSPACE [--measure-editing]
+Run in a fresh process per measurement by run_all.py (or bench_window.py):
+
+    python bench/window_probe.py WORKSPACE [--editing] [--big-plan ID --big-section KEY]
+
+The real entry point (``inclucities_desktop.__main__.main`` -> ``ui.app.run_app``) runs
+unchanged; the only difference is that ``run_app`` builds a ``ProbedWindow``, a MainWindow
+that listens to its own signals. Each report is one JSON line on stdout:
+
+- ``listed``: ``plansLoaded`` has fired, the window is visible and has painted the list;
+  ``t`` is ``time.monotonic()`` (system-wide on Linux, so the parent can subtract its
+  spawn time), with the milestones of the start before it.
+- ``first_plan``: the plan the window opens by itself is shown; RSS then.
+- ``editing`` (with ``--editing``): opening ten plans, typing in a normal section and in
+  the big section, the longest stalls of the UI thread, and RSS along the way.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 import time
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTextEdit
-
-from inclucities_desktop.ui.app import create_application, open_services, workspace_key
-from inclucities_desktop.ui.main_window import MainWindow
-from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE
-from inclucities_desktop.ui.settings import WindowSettings, open_settings
-from inclucities_desktop.ui.task_runner import ServiceRunner
+STARTED = time.monotonic()  # the interpreter is up and has begun this script
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def rss_mb() -> float:
@@ -33,86 +38,93 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def main() -> None:
-    folder = Path(sys.argv[1])
-    editing = "--measure-editing" in sys.argv
-    app = create_application([])
-    runner = ServiceRunner()
-    services = open_services(runner, folder)
-    assert services is not None
-    window = MainWindow(services, runner, WindowSettings(open_settings(), workspace_key(folder)))
-    report: dict[str, object] = {}
+def emit(event: str, **values: Any) -> None:
+    print(json.dumps({"event": event, **values}), flush=True)
 
-    def shown() -> None:
-        QApplication.processEvents()
-        report["shown_at"] = time.time()
-        report["rss_start_mb"] = rss_mb()
-        report["plans_listed"] = window.plan_model.rowCount()
-        if editing:
-            QTimer.singleShot(0, measure_opening)
-        else:
-            finish()
 
-    def measure_opening() -> None:
-        ids = [window.plan_model.index(r).data(PLAN_ID_ROLE) for r in range(1, 11)]
-        timings: list[float] = []
-        clock = QElapsedTimer()
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("workspace")
+    parser.add_argument("--editing", action="store_true")
+    parser.add_argument("--big-plan")
+    parser.add_argument("--big-section", default="risks_mitigation")
+    parser.add_argument("--type-seconds", type=float, default=5.0)
+    options = parser.parse_args()
+    milestones: dict[str, float] = {"interpreter": STARTED}
 
-        def open_next() -> None:
-            if len(timings) == len(ids):
-                report["open_plan_ms"] = timings
-                report["rss_after_10_plans_mb"] = rss_mb()
-                QTimer.singleShot(0, measure_typing)
+    from inclucities_desktop.ui import app as app_module  # what run_app imports, no more
+
+    milestones["imports"] = time.monotonic()
+    window_class = probed_window_class(app_module.MainWindow, options, milestones)
+    app_module.MainWindow = window_class  # type: ignore[misc]
+    for name in ("configure_logging", "create_application", "open_services"):
+        setattr(app_module, name, stamped(getattr(app_module, name), name, milestones))
+    # An error in a probe must end the run, not wait for someone to close a dialog.
+    app_module.install_excepthook = lambda: setattr(sys, "excepthook", fail)  # type: ignore
+
+    from inclucities_desktop.__main__ import main as inclucities
+
+    return inclucities(["--data-dir", options.workspace])
+
+
+def fail(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    import traceback
+
+    traceback.print_exception(kind, error, trace)
+    os._exit(3)
+
+
+def stamped(function: Callable[..., Any], name: str,
+            milestones: dict[str, float]) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        milestones[name] = time.monotonic()
+        return result
+
+    return call
+
+
+def probed_window_class(base: type, options: argparse.Namespace,
+                        milestones: dict[str, float]) -> type:
+    # Qt is imported only here, after the app's own imports have been timed.
+    from PySide6.QtWidgets import QApplication
+
+    class ProbedWindow(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            milestones["window_built"] = time.monotonic()
+            self._listed = False
+            self._first_plan = False
+            self.plansLoaded.connect(self._probe_listed)
+            self.planOpened.connect(self._probe_first_plan)
+
+        def _probe_listed(self) -> None:
+            if self._listed:
                 return
-            clock.start()
-            window.open_plan(ids[len(timings)])
+            self._listed = True
+            self.repaint()  # the list as the user sees it, painted now
+            now = time.monotonic()
+            emit("listed", t=now, visible=self.isVisible(),
+                 rows=self.plan_model.rowCount(), rss_mb=rss_mb(),
+                 milestones={k: v - STARTED for k, v in milestones.items()})
 
-        def opened(_plan_id: str) -> None:
-            QApplication.processEvents()  # until the page is drawn
-            timings.append(clock.nsecsElapsed() / 1e6)
-            QTimer.singleShot(0, open_next)
+        def _probe_first_plan(self, _plan_id: str) -> None:
+            if self._first_plan:
+                return
+            self._first_plan = True
+            QApplication.processEvents()
+            emit("first_plan", t=time.monotonic(), rss_mb=rss_mb())
+            if options.editing:
+                from editing_probe import EditingProbe  # QtTest: only when it is used
 
-        window.planOpened.connect(opened)
-        open_next()
+                self._editing = EditingProbe(self, options, emit, rss_mb)
+                self._editing.start()
+            else:
+                self.close()
 
-    def type_keys(count: int) -> list[float]:
-        edit = window.plan_page.editor.findChild(QTextEdit)
-        edit.setFocus()
-        durations = []
-        clock = QElapsedTimer()
-        for number in range(count):
-            clock.start()
-            QTest.keyClick(edit, "abcdefghij "[number % 11])
-            QApplication.processEvents()  # the autosave timer fires in here too
-            durations.append(clock.nsecsElapsed() / 1e6)
-            if number % 10 == 9:
-                QTest.qWait(60)  # a person types about ten keys a second at most
-        return durations
-
-    def measure_typing() -> None:
-        window.plan_page.show_section("context_needs")
-        report["keystroke_ms"] = type_keys(150)
-        big_plan = window.plan_page.plan_id
-        text = ("Una riga di testo per la sezione molto lunga. " * 20 + "\n\n") * 5500
-        services.plans.set_section_text(big_plan, "risks_mitigation", text)
-        window.plan_page._texts["risks_mitigation"] = text
-        window.plan_page.show_section("risks_mitigation")
-        report["keystroke_5mb_ms"] = type_keys(60)
-        finish()
-
-    def finish() -> None:
-        report["rss_end_mb"] = rss_mb()
-        print(json.dumps(report), flush=True)
-        window.plan_page.flush()
-        runner.wait_idle()
-        app.quit()
-
-    window.plansLoaded.connect(lambda: QTimer.singleShot(0, shown))
-    window.show()
-    window.reload_plans()
-    app.exec()
-    runner.shutdown()
+    return ProbedWindow
 
 
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.exit(main())
