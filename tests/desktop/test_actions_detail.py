@@ -116,7 +116,7 @@ def test_a_new_funding_line_shows_in_the_budget(
     budget = BudgetView(runner, services)
     qtbot.addWidget(budget)
     view.changed.connect(lambda _plan: budget.refresh())  # as the window wires them
-    with qtbot.waitSignal(budget.refreshed, timeout=200000):
+    with qtbot.waitSignal(budget.refreshed, timeout=20000):
         budget.show_plan(partinico_plan)
     assert budget.totals is not None and budget.totals.total == Decimal(408000)
 
@@ -159,10 +159,10 @@ def test_typing_is_written_after_a_pause_as_one_undo_step(
     qtbot.waitUntil(lessons.hasFocus)
     qtbot.keyClicks(lessons, "Mechelen: ")
     qtbot.waitUntil(lambda: services.actions.get(action_id).get("mentor_lessons") == "Mechelen: ",
-                    timeout=200000)
+                    timeout=20000)
     qtbot.keyClicks(lessons, "banca dati delle competenze")
     qtbot.waitUntil(lambda: services.actions.get(action_id).get("mentor_lessons")
-                    == "Mechelen: banca dati delle competenze", timeout=200000)
+                    == "Mechelen: banca dati delle competenze", timeout=20000)
     _settle(view)
     assert lessons.value() == "Mechelen: banca dati delle competenze"  # nothing lost
     assert stack.count() == 1  # the pauses made one step, not two

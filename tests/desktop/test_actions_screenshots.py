@@ -39,7 +39,7 @@ def test_actions_table_screenshot(qtbot: Any, runner: Any, services: Any,
     view.resize(*SIZE)
     view.show()
     first = services.actions.list(partinico_plan)[0].id
-    with qtbot.waitSignal(view.loaded, timeout=200000):
+    with qtbot.waitSignal(view.loaded, timeout=20000):
         view.show_plan(partinico_plan)
         view.select_action(first)
     view.table.setFocus()
@@ -54,7 +54,7 @@ def test_budget_screenshot(qtbot: Any, runner: Any, services: Any, partinico_pla
                            folder: Path, italian: None) -> None:
     view = BudgetView(runner, services)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(view.refreshed, timeout=200000):
+    with qtbot.waitSignal(view.refreshed, timeout=20000):
         view.show_plan(partinico_plan)
     view.setContentsMargins(12, 8, 12, 8)
     view.resize(SIZE[0], view.sizeHint().height() + 16)

@@ -160,7 +160,7 @@ def test_the_delete_key_deletes_without_a_question_and_undo_restores(
     action_id = _select_code(view, "A2.2")
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus)
-    with qtbot.waitSignal(view.changed, timeout=200000):
+    with qtbot.waitSignal(view.changed, timeout=20000):
         qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert "A2.2" not in _codes(services, partinico_plan)
     assert services.actions.get(action_id).deleted_at is not None
@@ -182,9 +182,9 @@ def test_shortcuts_add_and_duplicate(qtbot: Any, actions_view: ActionsView, serv
     before = services.actions.count(partinico_plan)
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus)
-    with qtbot.waitSignal(view.changed, timeout=200000):
+    with qtbot.waitSignal(view.changed, timeout=20000):
         qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(view.changed, timeout=200000):
+    with qtbot.waitSignal(view.changed, timeout=20000):
         qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                        | Qt.KeyboardModifier.ShiftModifier)
     assert services.actions.count(partinico_plan) == before + 2
@@ -192,7 +192,7 @@ def test_shortcuts_add_and_duplicate(qtbot: Any, actions_view: ActionsView, serv
 
 def test_changes_are_announced(qtbot: Any, actions_view: ActionsView,
                                partinico_plan: str) -> None:
-    with qtbot.waitSignal(actions_view.changed, timeout=200000) as blocker:
+    with qtbot.waitSignal(actions_view.changed, timeout=20000) as blocker:
         actions_view.add_action.trigger()
     assert blocker.args == [partinico_plan]
 
@@ -224,7 +224,7 @@ def test_select_action_before_the_plan_has_loaded(
     view = ActionsView(runner, services, QUndoStack())
     qtbot.addWidget(view)
     wanted = services.actions.list(partinico_plan)[4].id
-    with qtbot.waitSignal(view.loaded, timeout=200000):
+    with qtbot.waitSignal(view.loaded, timeout=20000):
         view.show_plan(partinico_plan)
         view.select_action(wanted)
     assert view.selected_action_id() == wanted

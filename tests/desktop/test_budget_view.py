@@ -14,7 +14,7 @@ from inclucities_desktop.ui.budget_view import BudgetRow, BudgetTableModel, Budg
 def budget(qtbot: Any, runner: Any, services: Any, partinico_plan: str) -> BudgetView:
     view = BudgetView(runner, services)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(view.refreshed, timeout=200000):
+    with qtbot.waitSignal(view.refreshed, timeout=20000):
         view.show_plan(partinico_plan)
     return view
 
@@ -66,7 +66,7 @@ def test_a_cancelled_action_no_longer_counts(
 ) -> None:
     housing = next(a for a in services.actions.list(partinico_plan) if a.code == "A4.1")
     services.actions.set_field(housing.id, "status", "cancelled")
-    with qtbot.waitSignal(budget.refreshed, timeout=200000):
+    with qtbot.waitSignal(budget.refreshed, timeout=20000):
         budget.refresh()
     assert budget.totals is not None and budget.totals.total == Decimal(258000)
     assert "ERDF" not in [row[0] for row in _table(budget.source_model)]
@@ -77,7 +77,7 @@ def test_a_plan_without_funding(qtbot: Any, runner: Any, services: Any) -> None:
     services.actions.add(plan.id, {"code": "A1", "title": "Senza fondi"})
     view = BudgetView(runner, services)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(view.refreshed, timeout=200000):
+    with qtbot.waitSignal(view.refreshed, timeout=20000):
         view.show_plan(plan.id)
     assert view.headline.text().startswith("No funding lines yet")
     assert _table(view.source_model) == [["All sources", "€0.00", "€0.00", "€0.00", "€0.00"]]

@@ -144,7 +144,7 @@ def test_five_megabytes_of_pasted_text_are_stored_in_full(qtbot, editor, service
     assert len(big.encode()) > 5_000_000
     mime = QMimeData()
     mime.setText(big)
-    with qtbot.waitSignal(editor.saved, timeout=200000):
+    with qtbot.waitSignal(editor.saved, timeout=120_000):
         editor.text_edit.insertFromMimeData(mime)
     saved = stored(services, plan_id, "context_needs")
     assert saved.split() == big.split()

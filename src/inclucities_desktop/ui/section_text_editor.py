@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -178,9 +179,12 @@ class SectionEditor(QWidget):
                              on_error=partial(self._save_failed, ref))
 
     def _save_landed(self, ref: SectionRef, _changed: bool) -> None:
-        self.saved.emit(*ref)
+        if shiboken6.isValid(self):  # the answer may come after the window has closed
+            self.saved.emit(*ref)
 
     def _save_failed(self, ref: SectionRef, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         # The text stays in the editor and is sent again with the next change.
         self._stored.pop(ref, None)
         self._runner.failed.emit(error)
