@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -213,7 +214,7 @@ def _words_changing_inside(chars: list[Char]) -> set[int]:
     for end in range(len(chars) + 1):
         if end == len(chars) or chars[end][0].isspace() or chars[end][3]:
             word = chars[start:end]
-            if any(a[1:3] != b[1:3] for a, b in zip(word, word[1:], strict=False)):
+            if any(a[1:3] != b[1:3] for a, b in pairwise(word)):
                 positions.update(range(start, end))
             start = end + 1
     return positions

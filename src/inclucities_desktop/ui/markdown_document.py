@@ -33,14 +33,17 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextLength,
     QTextList,
     QTextListFormat,
     QTextTable,
+    QTextTableFormat,
 )
 
 from inclucities_desktop.ui.markdown_inline import Context, InlineWriter, Span, plain_characters
@@ -71,6 +74,7 @@ def read_markdown(document: QTextDocument, markdown: str) -> None:
     _even_out_headings(document)
     for table in _tables(document):
         _unmerge_cells(table)
+        table.setFormat(table_format())
 
 
 def write_markdown(document: QTextDocument) -> str:
@@ -85,11 +89,32 @@ def markdown_round_trip(markdown: str) -> str:
     return write_markdown(document)
 
 
+def heading_block_format(block_format: QTextBlockFormat, level: int) -> QTextBlockFormat:
+    """A block format as a heading of ``level`` (0: a paragraph), with room above it."""
+    fmt = QTextBlockFormat(block_format)
+    fmt.setHeadingLevel(level)
+    fmt.setTopMargin(14 if level else 6)
+    fmt.setBottomMargin(4 if level else 6)
+    return fmt
+
+
 def heading_char_format(level: int) -> QTextCharFormat:
     """The look Qt's reader gives a heading of ``level`` (0: a paragraph)."""
     fmt = QTextCharFormat()
     fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 4 - level) if level else 0)
     fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    return fmt
+
+
+def table_format() -> QTextTableFormat:
+    fmt = QTextTableFormat()
+    fmt.setBorder(1)
+    fmt.setBorderStyle(QTextTableFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderCollapse(True)
+    fmt.setCellPadding(4)
+    fmt.setCellSpacing(0)
+    fmt.setHeaderRowCount(1)
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     return fmt
 
 
@@ -99,12 +124,13 @@ def is_bullet_list(text_list: QTextList) -> bool:
 
 def _even_out_headings(document: QTextDocument) -> None:
     # Qt gives only the plain runs of a heading its size: the italic word of a heading
-    # would show smaller. Bold and size of a heading are not written, so this is safe.
+    # would show smaller; and no room above. Looks only: none of it is written.
     block = document.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
         if level:
             cursor = QTextCursor(block)
+            cursor.setBlockFormat(heading_block_format(block.blockFormat(), level))
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                                 QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(heading_char_format(level))
@@ -152,7 +178,7 @@ _reader: _Reader | None = None
 
 
 def _inline_writer() -> InlineWriter:
-    global _reader  # noqa: PLW0603 - one scratch document, made on first use (needs Qt)
+    global _reader  # one scratch document, made on first use (it needs Qt)
     if _reader is None:
         _reader = _Reader()
     return InlineWriter(_reader)

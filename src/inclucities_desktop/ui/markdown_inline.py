@@ -335,7 +335,7 @@ def _normalize_scope(pieces: list[_Piece], start: str, end: str) -> list[_Piece]
 
 
 def _normalize(pieces: list[_Piece], start: str, end: str) -> list[_Piece]:
-    normalized = []
+    normalized: list[_Piece] = []
     for piece in pieces:
         if isinstance(piece, _Link):
             inner = _normalize_scope(list(piece.pieces), "[", "]")
