@@ -6,8 +6,8 @@ separate lists that touch, writes underline as ``_x_``, leaves trailing blank li
 not escape a leading ``1.``/``#``/``-`` nor emphasis that cannot open, and gives no way
 to write a formatted run so that md4c reads it back; post-processing its output would mean
 parsing Markdown again. Walking the blocks, lists, fragments and tables ourselves is about
-as long and lets every rule be stated once (``markdown_inline``) and checked by reading
-the result back.
+as long and lets every rule be stated once (``markdown_inline``, ``markdown_emphasis``,
+``markdown_blocks``) and checked by reading the result back.
 
 What Markdown cannot hold is normalized here on purpose, the same way every time, so that
 ``write(read(write(doc))) == write(doc)``: spaces and tabs at the ends of a line, empty
@@ -27,7 +27,6 @@ stays cheap.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import (
@@ -41,11 +40,16 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextLength,
     QTextList,
-    QTextListFormat,
     QTextTable,
     QTextTableFormat,
 )
 
+from inclucities_desktop.ui.markdown_blocks import (
+    BULLET_STYLES,
+    Entry,
+    ListWriter,
+    code_block,
+)
 from inclucities_desktop.ui.markdown_inline import Context, InlineWriter, Span, plain_characters
 
 # CommonMark + tables (md4c MD_FLAG_TABLES), no raw HTML (MD_FLAG_NOHTML). Not Qt's
@@ -53,17 +57,6 @@ from inclucities_desktop.ui.markdown_inline import Context, InlineWriter, Span, 
 # reads `_x_` as underline.
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(0x0020 | 0x0040 | 0x0100)
 
-BULLET_STYLES = (
-    QTextListFormat.Style.ListDisc,
-    QTextListFormat.Style.ListCircle,
-    QTextListFormat.Style.ListSquare,
-)
-_BULLET_MARKERS = {
-    QTextListFormat.Style.ListDisc: "-",
-    QTextListFormat.Style.ListCircle: "*",
-    QTextListFormat.Style.ListSquare: "+",
-}
-_MAX_NUMBER = 999_999_999
 LINE_SEPARATOR = "\u2028"
 _CODE_PROPERTIES = (QTextFormat.Property.BlockCodeFence, QTextFormat.Property.BlockCodeLanguage)
 
@@ -206,37 +199,26 @@ def _block_spans(block: QTextBlock) -> list[Span]:
     return spans
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """What one block contributes, as far as it depends on the block alone."""
-
-    kind: str  # "empty", "paragraph", "heading", "item", "code", "rule"
-    line: str = ""  # the inline Markdown (code: the raw text)
-    level: int = 0  # heading level
-    list_index: int = -1  # the QTextList's object index
-    language: str = ""
-
-
-def _entry(block: QTextBlock, writer: InlineWriter) -> _Entry:
+def _entry(block: QTextBlock, writer: InlineWriter) -> Entry:
     fmt = block.blockFormat()
     text_list = block.textList()
     if text_list is None and (fmt.nonBreakableLines()
                               or any(fmt.hasProperty(p) for p in _CODE_PROPERTIES)):
-        return _Entry("code", plain_characters(block.text()),
+        return Entry("code", plain_characters(block.text()),
                       language=str(fmt.stringProperty(QTextFormat.Property.BlockCodeLanguage)))
     if (text_list is None and not block.text()
             and fmt.hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)):
-        return _Entry("rule")
+        return Entry("rule")
     level = fmt.headingLevel() if text_list is None else 0
     context = Context.HEADING if level else Context.BLOCK
     line, _spans = writer.line(_block_spans(block), context)
     if not line:
-        return _Entry("empty")
+        return Entry("empty")
     if text_list is not None:
-        return _Entry("item", line, list_index=text_list.objectIndex())
+        return Entry("item", line, list_index=text_list.objectIndex())
     if level:
-        return _Entry("heading", line, level=min(level, 6))
-    return _Entry("paragraph", line)
+        return Entry("heading", line, level=min(level, 6))
+    return Entry("paragraph", line)
 
 
 def _tables(document: QTextDocument) -> list[QTextTable]:
@@ -259,7 +241,7 @@ class MarkdownWriter(QObject):
         super().__init__(document if follow else None)
         self._document = document
         self._inline = _inline_writer()
-        self._entries: list[_Entry | None] = [None] * document.blockCount()
+        self._entries: list[Entry | None] = [None] * document.blockCount()
         if follow:
             # Qt tells of changes only to a document that has a layout: make sure it has.
             document.documentLayout()
@@ -308,14 +290,14 @@ class MarkdownWriter(QObject):
         tables = {table.firstCursorPosition().block().blockNumber(): table
                   for table in _tables(self._document)}
         entries = self._entries
-        lists = _ListWriter(self._document)
-        code: list[_Entry] = []
+        lists = ListWriter(self._document)
+        code: list[Entry] = []
         number = 0
         while number < len(entries):
             table = tables.get(number)
             if table is not None:
                 yield from lists.close()
-                yield from _code_block(code)
+                yield from code_block(code)
                 code = []
                 yield self._table(table)
                 number = table.lastCursorPosition().block().blockNumber() + 1
@@ -329,7 +311,7 @@ class MarkdownWriter(QObject):
                 yield from lists.close()
                 code.append(entry)
                 continue
-            yield from _code_block(code)
+            yield from code_block(code)
             code = []
             if entry.kind == "item":
                 lists.add(entry)
@@ -342,7 +324,7 @@ class MarkdownWriter(QObject):
             else:
                 yield entry.line
         yield from lists.close()
-        yield from _code_block(code)
+        yield from code_block(code)
 
     def _table(self, table: QTextTable) -> str:
         rows = []
@@ -379,100 +361,3 @@ def _cell_spans(cell: object) -> list[Span]:
     return spans
 
 
-def _code_block(entries: list[_Entry]) -> Iterator[str]:
-    lines = [entry.line for entry in entries]
-    while lines and not lines[-1].strip():
-        lines.pop()  # md4c drops blank lines at the end of a code block
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
-        return
-    longest = max((len(r) for line in lines for r in _backtick_runs(line)), default=0)
-    fence = "`" * max(3, longest + 1)
-    language = entries[0].language
-    if any(ch in language for ch in "` \t\u2028") or not language.isprintable():
-        language = ""
-    yield "\n".join([fence + language, *lines, fence])
-
-
-def _backtick_runs(line: str) -> Iterator[str]:
-    run = ""
-    for ch in line:
-        if ch == "`":
-            run += ch
-        elif run:
-            yield run
-            run = ""
-    if run:
-        yield run
-
-
-@dataclass
-class _OpenList:
-    list_index: int
-    marker: str
-    offset: int  # the number written for an item is offset + its index in the QTextList
-    column: int = 0  # where the text of its last item starts
-
-
-class _ListWriter:
-    """The lines of one stretch of list items, nested as Markdown can nest them."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        self._document = document
-        self._lines: list[str] = []
-        self._stack: list[_OpenList] = []  # the lists open at each level
-        self._counts: dict[int, int] = {}
-        self._formats: dict[int, QTextListFormat] = {}
-
-    def _format(self, index: int) -> QTextListFormat:
-        fmt = self._formats.get(index)
-        if fmt is None:
-            text_list = self._document.object(index)
-            fmt = text_list.format() if isinstance(text_list, QTextList) else QTextListFormat()
-            self._formats[index] = fmt
-        return fmt
-
-    def add(self, entry: _Entry) -> None:
-        fmt = self._format(entry.list_index)
-        item_number = self._counts.get(entry.list_index, 0)
-        self._counts[entry.list_index] = item_number + 1
-        depth = min(max(fmt.indent(), 1), len(self._stack) + 1)
-        del self._stack[depth:]
-        column = self._stack[depth - 2].column if depth > 1 else 0
-        bullet = fmt.style() in BULLET_STYLES
-        if not (len(self._stack) == depth and self._stack[-1].list_index == entry.list_index):
-            sibling = self._stack[-1].marker if len(self._stack) == depth else None
-            if len(self._stack) == depth:
-                self._stack.pop()
-                if depth == 1:
-                    self._lines.append("")  # a blank line between two lists
-            # A list inside an item follows the item's text at once, and only a list that
-            # starts at 1 may break into a paragraph: nested numbering starts at 1.
-            first = (min(max(fmt.start(), 1), _MAX_NUMBER) + item_number  # Qt reads "0." badly
-                     if depth == 1 else 1)
-            self._stack.append(_OpenList(entry.list_index, _marker_kind(fmt, bullet, sibling),
-                                         first - item_number))
-        level = self._stack[-1]
-        marker = level.marker if bullet else (
-            f"{min(level.offset + item_number, _MAX_NUMBER)}{level.marker}")
-        self._lines.append(" " * column + marker + " " + entry.line)
-        level.column = column + len(marker) + 1
-
-    def close(self) -> Iterator[str]:
-        if self._lines:
-            yield "\n".join(self._lines)
-        self._lines = []
-        self._stack = []
-
-
-def _marker_kind(fmt: QTextListFormat, bullet: bool, sibling: str | None) -> str:
-    """The list's own marker, or another when the list before it at its level has it:
-    CommonMark starts a new list only on a different marker."""
-    if bullet:
-        own = _BULLET_MARKERS.get(fmt.style(), "-")
-        choices = [own, *(m for m in "-*+" if m != own)]
-    else:
-        own = ")" if fmt.numberSuffix() == ")" else "."
-        choices = [own, "." if own == ")" else ")"]
-    return next(choice for choice in choices if choice != sibling)

@@ -8,11 +8,8 @@ the CommonMark spec, the reader wins:
 - every character with a meaning inside a line is escaped with a backslash. Character
   references (``&#59;``) are never written: Qt reads them through its HTML parser, which
   drops the formatting around them and folds white space;
-- emphasis cannot start after a letter and before punctuation, nor end after punctuation and
-  before a letter (``a**(b)**`` is not bold), and Qt never reads a code span as bold or
-  italic. Such formatting is dropped from the punctuation at the run's edge (or from the
-  code) instead of writing Markdown that reads back differently; so is emphasis on white
-  space at a run's edge, which Markdown cannot hold either;
+- emphasis is first made representable (``markdown_emphasis``), then written nested, with
+  ``*`` (or ``_`` where two markers would run together);
 - whatever is written with emphasis is parsed back (``verify``) and compared; should a
   case be missed, other marker choices are tried and, last, the formatting of the run
   concerned is dropped, so a line is never stored as something other than what it reads as.
@@ -21,14 +18,23 @@ the CommonMark spec, the reader wins:
 from __future__ import annotations
 
 import re
-import string
-import unicodedata
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 
-BOLD = "b"
-ITALIC = "i"
+from inclucities_desktop.ui.markdown_emphasis import (
+    BOLD,
+    EDGE_SPACE,
+    ITALIC,
+    Code,
+    Link,
+    Piece,
+    Text,
+    merge,
+    normalize,
+    run_end,
+)
+
 _WEIGHT = {BOLD: 2, ITALIC: 1}
 
 
@@ -53,75 +59,13 @@ class Context(Enum):
 # A checker that parses ``markdown`` in ``context`` and returns the spans Qt reads.
 Verifier = Callable[[str, Context], list[Span]]
 
-# -- characters as md4c classifies them, and where we cannot be sure ---------------------
+# -- escaping ---------------------------------------------------------------------------
 
-_ASCII_PUNCT = frozenset(string.punctuation)
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<]|&(?=#|[A-Za-z0-9]+;)")
 _INLINE_SPECIAL_CELL = re.compile(r"[\\`*_\[\]<|]|&(?=#|[A-Za-z0-9]+;)")
 _INLINE_SPECIAL_HEADING = re.compile(r"[\\`*_\[\]<#]|&(?=#|[A-Za-z0-9]+;)")
 _LINE_START_MARK = re.compile(r"[#>+\-~=]")
 _LINE_START_NUMBER = re.compile(r"([0-9]{1,9})([.)])")
-_EDGE_SPACE = " \t"
-
-
-def char_class(ch: str) -> str:
-    """'ws', 'punct' or 'other' where md4c surely sees it so, else 'unknown'."""
-    if ch in _EDGE_SPACE:
-        return "ws"
-    if ch in _ASCII_PUNCT:
-        return "punct"
-    category = unicodedata.category(ch)
-    if category == "Zs":
-        return "ws"
-    if category[0] == "P":
-        return "punct"
-    if category[0] in "LN":
-        return "other"
-    # Symbols are punctuation from CommonMark 0.31 on (emoji among them); marks, controls,
-    # line separators and the rest depend on the md4c version: assume the worst either way.
-    return "unknown"
-
-
-def maybe_space(ch: str) -> bool:
-    return ch.isspace() or char_class(ch) == "ws" or unicodedata.category(ch) in ("Zl", "Zp")
-
-
-def _left_flanking(before: str, after: str) -> bool:
-    """Surely left-flanking: a delimiter run between ``before`` and ``after`` can open."""
-    if maybe_space(after):
-        return False
-    return char_class(after) == "other" or char_class(before) in ("ws", "punct")
-
-
-def _right_flanking(before: str, after: str) -> bool:
-    if maybe_space(before):
-        return False
-    return char_class(before) == "other" or char_class(after) in ("ws", "punct")
-
-
-# -- pieces of a line --------------------------------------------------------------------
-
-
-@dataclass
-class _Text:
-    text: str
-    attrs: frozenset[str] = frozenset()
-
-
-@dataclass
-class _Code:
-    text: str
-    attrs: frozenset[str] = frozenset()  # always empty: Qt reads no code as bold or italic
-
-
-@dataclass
-class _Link:
-    href: str
-    pieces: list[_Text | _Code] = field(default_factory=list)
-    attrs: frozenset[str] = frozenset()  # emphasis goes inside the link text
-
-
-_Piece = _Text | _Code | _Link
 
 
 def plain_characters(text: str) -> str:
@@ -139,210 +83,43 @@ def _attrs(span: Span, drop_bold: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _pieces(spans: Sequence[Span], context: Context) -> list[_Piece]:
+def _pieces(spans: Sequence[Span], context: Context) -> list[Piece]:
     drop_bold = context in (Context.HEADING, Context.HEADER_CELL)
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     for span in spans:
         text = plain_characters(span.text)
         if not text:
             continue
-        inner: _Text | _Code = _Code(text) if span.code else _Text(text, _attrs(span, drop_bold))
+        inner: Text | Code = Code(text) if span.code else Text(text, _attrs(span, drop_bold))
         if span.href:
             last = pieces[-1] if pieces else None
-            if isinstance(last, _Link) and last.href == span.href:
+            if isinstance(last, Link) and last.href == span.href:
                 last.pieces.append(inner)
             else:
-                pieces.append(_Link(span.href, [inner]))
+                pieces.append(Link(span.href, [inner]))
         else:
             pieces.append(inner)
     return pieces
 
 
-def _merge(pieces: list[_Piece]) -> list[_Piece]:
-    """Join neighbours that read back alike (two code spans in a row read as one)."""
-    merged: list[_Piece] = []
-    for piece in pieces:
-        if isinstance(piece, _Link):
-            piece = _Link(piece.href, _merge(piece.pieces))  # type: ignore[arg-type]
-        last = merged[-1] if merged else None
-        if isinstance(piece, _Text) and isinstance(last, _Text) and piece.attrs == last.attrs:
-            merged[-1] = _Text(last.text + piece.text, last.attrs)
-        elif isinstance(piece, _Code) and isinstance(last, _Code):
-            merged[-1] = _Code(last.text + piece.text)
-        elif isinstance(piece, _Link) and isinstance(last, _Link) and piece.href == last.href:
-            merged[-1] = _Link(last.href, _merge(last.pieces + piece.pieces))  # type: ignore[arg-type]
-        else:
-            merged.append(piece)
-    return merged
-
-
-def _strip_edges(pieces: list[_Piece], context: Context) -> list[_Piece]:
+def _strip_edges(pieces: list[Piece], context: Context) -> list[Piece]:
     """md4c drops spaces and tabs at both ends of a line (in a table cell also vertical tab
     and form feed); so does the writer."""
-    edge = _EDGE_SPACE + "\v\f" if context in (Context.CELL, Context.HEADER_CELL) else _EDGE_SPACE
+    edge = EDGE_SPACE + "\v\f" if context in (Context.CELL, Context.HEADER_CELL) else EDGE_SPACE
     pieces = list(pieces)
-    while pieces and isinstance(pieces[0], _Text):
+    while pieces and isinstance(pieces[0], Text):
         stripped = pieces[0].text.lstrip(edge)
         if stripped:
-            pieces[0] = _Text(stripped, pieces[0].attrs)
+            pieces[0] = Text(stripped, pieces[0].attrs)
             break
         pieces.pop(0)
-    while pieces and isinstance(pieces[-1], _Text):
+    while pieces and isinstance(pieces[-1], Text):
         stripped = pieces[-1].text.rstrip(edge)
         if stripped:
-            pieces[-1] = _Text(stripped, pieces[-1].attrs)
+            pieces[-1] = Text(stripped, pieces[-1].attrs)
             break
         pieces.pop()
     return pieces
-
-
-# -- making emphasis representable -------------------------------------------------------
-
-
-def _split_spaces(pieces: list[_Piece]) -> list[_Piece]:
-    """Text pieces split so that white space at their edges stands alone."""
-    out: list[_Piece] = []
-    for piece in pieces:
-        if not isinstance(piece, _Text) or not piece.attrs:
-            out.append(piece)
-            continue
-        text = piece.text
-        start, end = 0, len(text)
-        while start < end and maybe_space(text[start]):
-            start += 1
-        while end > start and maybe_space(text[end - 1]):
-            end -= 1
-        for part in (text[:start], text[start:end], text[end:]):
-            if part:
-                out.append(_Text(part, piece.attrs))
-    return out
-
-
-def _is_space_piece(piece: _Piece) -> bool:
-    return isinstance(piece, _Text) and all(maybe_space(ch) for ch in piece.text)
-
-
-def _trim_space_emphasis(pieces: list[_Piece]) -> bool:
-    """Emphasis on white space at the edge of an emphasised run is dropped."""
-    changed = False
-    for attr in (BOLD, ITALIC):
-        index = 0
-        while index < len(pieces):
-            if attr not in pieces[index].attrs:
-                index += 1
-                continue
-            end = index
-            while end < len(pieces) and attr in pieces[end].attrs:
-                end += 1
-            run = list(range(index, end))
-            for order in (run, list(reversed(run))):
-                for position in order:
-                    if not _is_space_piece(pieces[position]):
-                        break
-                    piece = pieces[position]
-                    assert isinstance(piece, _Text)
-                    pieces[position] = _Text(piece.text, piece.attrs - {attr})
-                    changed = True
-            index = end
-    return changed
-
-
-def _first_raw(piece: _Piece) -> str:
-    if isinstance(piece, _Text):
-        return "\\" if _INLINE_SPECIAL_CELL.match(piece.text[0]) else piece.text[0]
-    return "`" if isinstance(piece, _Code) else "["
-
-
-def _last_raw(piece: _Piece) -> str:
-    if isinstance(piece, _Text):
-        return piece.text[-1]
-    return "`" if isinstance(piece, _Code) else ")"
-
-
-def _drop_edge_emphasis(pieces: list[_Piece], start: str, end: str) -> bool:
-    """Emphasis that cannot open or close where it does loses its edge character."""
-    for index in range(len(pieces) + 1):
-        before = pieces[index - 1] if index > 0 else None
-        after = pieces[index] if index < len(pieces) else None
-        before_attrs = before.attrs if before is not None else frozenset()
-        after_attrs = after.attrs if after is not None else frozenset()
-        before_char = _last_raw(before) if before is not None else start
-        after_char = _first_raw(after) if after is not None else end
-        opening = after_attrs - before_attrs
-        closing = before_attrs - after_attrs
-        if opening and not _left_flanking(before_char, after_char):
-            assert isinstance(after, _Text)
-            _take_first_char(pieces, index, opening)
-            return True
-        if closing and not _right_flanking(before_char, after_char):
-            assert isinstance(before, _Text)
-            _take_last_char(pieces, index - 1, closing)
-            return True
-    return False
-
-
-def _take_first_char(pieces: list[_Piece], index: int, attrs: frozenset[str]) -> None:
-    piece = pieces[index]
-    assert isinstance(piece, _Text)
-    head = _Text(piece.text[0], piece.attrs - attrs)
-    rest = [_Text(piece.text[1:], piece.attrs)] if len(piece.text) > 1 else []
-    pieces[index : index + 1] = [head, *rest]
-
-
-def _take_last_char(pieces: list[_Piece], index: int, attrs: frozenset[str]) -> None:
-    piece = pieces[index]
-    assert isinstance(piece, _Text)
-    tail = _Text(piece.text[-1], piece.attrs - attrs)
-    rest = [_Text(piece.text[:-1], piece.attrs)] if len(piece.text) > 1 else []
-    pieces[index : index + 1] = [*rest, tail]
-
-
-def _drop_reopened_on_space(pieces: list[_Piece]) -> bool:
-    """Where runs cross (bold ends inside italic), the inner one is closed and opened again;
-    opened again before white space it cannot open, so that space loses it."""
-    for index, opened in _reopenings(pieces):
-        piece = pieces[index]
-        if isinstance(piece, _Text) and maybe_space(piece.text[0]):
-            _take_first_char(pieces, index, opened)
-            return True
-    return False
-
-
-def _reopenings(pieces: list[_Piece]) -> Iterator[tuple[int, frozenset[str]]]:
-    stack: list[str] = []
-    for index, piece in enumerate(pieces):
-        keep = 0
-        while keep < len(stack) and stack[keep] in piece.attrs:
-            keep += 1
-        closed = set(stack[keep:])
-        del stack[keep:]
-        opening = [a for a in (BOLD, ITALIC) if a in piece.attrs and a not in stack]
-        opening.sort(key=lambda attr: -_run_end(pieces, index, attr))
-        stack.extend(opening)
-        reopened = closed & set(opening)
-        if reopened:
-            yield index, frozenset(reopened)
-
-
-def _normalize_scope(pieces: list[_Piece], start: str, end: str) -> list[_Piece]:
-    pieces = _split_spaces(pieces)
-    while True:
-        changed = _trim_space_emphasis(pieces)
-        changed = _drop_edge_emphasis(pieces, start, end) or changed
-        changed = changed or _drop_reopened_on_space(pieces)
-        if not changed:
-            return pieces
-
-
-def _normalize(pieces: list[_Piece], start: str, end: str) -> list[_Piece]:
-    normalized: list[_Piece] = []
-    for piece in pieces:
-        if isinstance(piece, _Link):
-            inner = _normalize_scope(list(piece.pieces), "[", "]")
-            normalized.append(_Link(piece.href, _merge(inner)))  # type: ignore[arg-type]
-        else:
-            normalized.append(piece)
-    return _merge(_normalize_scope(normalized, start, end))
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -392,7 +169,7 @@ def _markers(attrs: Sequence[str], char: str) -> str:
     return "".join(char * _WEIGHT[attr] for attr in attrs)
 
 
-def _emit_scope(pieces: list[_Piece], context: Context, *, style: str) -> str:
+def _emit_scope(pieces: list[Piece], context: Context, *, style: str) -> str:
     """Emphasis markers around the pieces.
 
     ``nested``: an attribute stays open while it lasts, the longer-lasting one outside, all
@@ -414,7 +191,7 @@ def _emit_scope(pieces: list[_Piece], context: Context, *, style: str) -> str:
         opening = [attr for attr in (BOLD, ITALIC) if attr in wanted
                    and attr not in {a for a, _ in stack}]
         if opening:
-            opening.sort(key=lambda attr: -_run_end(pieces, index, attr))
+            opening.sort(key=lambda attr: -run_end(pieces, index, attr))
             char = "*"
             if style != "nested" and closing and closing[0][1] == "*":
                 char = "_"
@@ -425,44 +202,37 @@ def _emit_scope(pieces: list[_Piece], context: Context, *, style: str) -> str:
     return "".join(out)
 
 
-def _run_end(pieces: list[_Piece], index: int, attr: str) -> int:
-    end = index
-    while end < len(pieces) and attr in pieces[end].attrs:
-        end += 1
-    return end
-
-
-def _emit_piece(piece: _Piece, context: Context, pieces: list[_Piece], index: int) -> str:
-    if isinstance(piece, _Code):
+def _emit_piece(piece: Piece, context: Context, pieces: list[Piece], index: int) -> str:
+    if isinstance(piece, Code):
         return code_span(piece.text)
-    if isinstance(piece, _Link):
+    if isinstance(piece, Link):
         inner_context = Context.CELL if context in (Context.CELL, Context.HEADER_CELL) else (
             Context.HEADING if context is Context.HEADING else Context.BLOCK)
         inner = _emit_scope(piece.pieces, inner_context, style="nested")  # type: ignore[arg-type]
         return f"[{inner}]({link_destination(piece.href, context)})"
     text = escape_text(piece.text, context)
     following = pieces[index + 1] if index + 1 < len(pieces) else None
-    if text.endswith("!") and isinstance(following, _Link) and not piece.attrs:
+    if text.endswith("!") and isinstance(following, Link) and not piece.attrs:
         text = text[:-1] + "\\!"  # '![' would start an image
     return text
 
 
-def _line(pieces: list[_Piece], context: Context, *, style: str = "nested") -> str:
+def _line(pieces: list[Piece], context: Context, *, style: str = "nested") -> str:
     raw = _emit_scope(pieces, context, style=style)
-    starts_with_text = bool(pieces) and isinstance(pieces[0], _Text) and not pieces[0].attrs
+    starts_with_text = bool(pieces) and isinstance(pieces[0], Text) and not pieces[0].attrs
     if context in (Context.BLOCK, Context.HEADING) and starts_with_text:
         raw = escape_line_start(raw)
     return raw
 
 
-def _spans_of(pieces: list[_Piece]) -> list[Span]:
+def _spans_of(pieces: list[Piece]) -> list[Span]:
     spans: list[Span] = []
     for piece in pieces:
-        inner = piece.pieces if isinstance(piece, _Link) else [piece]
-        href = piece.href if isinstance(piece, _Link) else ""
+        inner = piece.pieces if isinstance(piece, Link) else [piece]
+        href = piece.href if isinstance(piece, Link) else ""
         for part in inner:
             spans.append(Span(part.text, BOLD in part.attrs, ITALIC in part.attrs,
-                              isinstance(part, _Code), href))
+                              isinstance(part, Code), href))
     return merge_spans(spans)
 
 
@@ -488,14 +258,14 @@ class InlineWriter:
 
     def line(self, spans: Sequence[Span], context: Context) -> tuple[str, list[Span]]:
         """The Markdown for one line, and the spans it reads back as."""
-        pieces = _strip_edges(_merge(_pieces(spans, context)), context)
+        pieces = _strip_edges(merge(_pieces(spans, context)), context)
         if not pieces:
             return "", []
-        if not any(isinstance(p, _Text) and p.attrs for p in pieces) and not any(
-                isinstance(p, _Link) for p in pieces):
+        if not any(isinstance(p, Text) and p.attrs for p in pieces) and not any(
+                isinstance(p, Link) for p in pieces):
             return _line(pieces, context), _spans_of(pieces)
         while True:
-            pieces = _normalize(pieces, " ", " ")
+            pieces = normalize(pieces, " ", " ")
             expected = _spans_of(pieces)
             if self.verify is None or not _has_emphasis(pieces):
                 return _line(pieces, context), expected
@@ -510,29 +280,29 @@ class InlineWriter:
             # character where the reading first differs, and try again.
             self.fallbacks += 1
             assert first is not None
-            pieces = _merge(_drop_at_first_mismatch(_split_chars(pieces), expected, first))
+            pieces = merge(_drop_at_first_mismatch(_split_chars(pieces), expected, first))
 
 
-def _has_emphasis(pieces: list[_Piece]) -> bool:
+def _has_emphasis(pieces: list[Piece]) -> bool:
     return any(p.attrs for p in pieces) or any(
-        part.attrs for p in pieces if isinstance(p, _Link) for part in p.pieces)
+        part.attrs for p in pieces if isinstance(p, Link) for part in p.pieces)
 
 
-def _split_chars(pieces: list[_Piece]) -> list[_Piece]:
+def _split_chars(pieces: list[Piece]) -> list[Piece]:
     """Every text character its own piece (links keep theirs inside)."""
-    out: list[_Piece] = []
+    out: list[Piece] = []
     for piece in pieces:
-        if isinstance(piece, _Text):
-            out.extend(_Text(ch, piece.attrs) for ch in piece.text)
-        elif isinstance(piece, _Link):
-            out.append(_Link(piece.href, _split_chars(piece.pieces)))  # type: ignore[arg-type]
+        if isinstance(piece, Text):
+            out.extend(Text(ch, piece.attrs) for ch in piece.text)
+        elif isinstance(piece, Link):
+            out.append(Link(piece.href, _split_chars(piece.pieces)))  # type: ignore[arg-type]
         else:
             out.append(piece)
     return out
 
 
-def _drop_at_first_mismatch(pieces: list[_Piece], expected: list[Span],
-                            found: list[Span]) -> list[_Piece]:
+def _drop_at_first_mismatch(pieces: list[Piece], expected: list[Span],
+                            found: list[Span]) -> list[Piece]:
     wanted = _char_formats(expected)
     got = _char_formats(found)
     position = next((i for i, (a, b) in enumerate(zip(wanted, got, strict=False)) if a != b),
@@ -541,16 +311,16 @@ def _drop_at_first_mismatch(pieces: list[_Piece], expected: list[Span],
     target = min(emphasised, key=lambda i: (abs(i - position), i))
     offset = 0
     for index, piece in enumerate(pieces):
-        if isinstance(piece, _Link):
+        if isinstance(piece, Link):
             for inner_index, inner in enumerate(piece.pieces):
                 if offset == target:
-                    piece.pieces[inner_index] = _Text(inner.text) if isinstance(
-                        inner, _Text) else inner
+                    piece.pieces[inner_index] = Text(inner.text) if isinstance(
+                        inner, Text) else inner
                     return pieces
                 offset += len(inner.text)
             continue
         if offset == target:
-            pieces[index] = _Text(piece.text) if isinstance(piece, _Text) else piece
+            pieces[index] = Text(piece.text) if isinstance(piece, Text) else piece
             return pieces
         offset += len(piece.text)
     return pieces

@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from inclucities_desktop.ui.markdown_blocks import BULLET_STYLES
 from inclucities_desktop.ui.markdown_document import (
-    BULLET_STYLES,
     heading_block_format,
     heading_char_format,
     is_bullet_list,
