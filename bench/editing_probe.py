@@ -217,6 +217,7 @@ class EditingProbe:
             ordered = sorted(keys)
             self.report[f"typing_{name}"] = {
                 "keys": len(keys),
+                "key_ms": keys,
                 "key_median_ms": ordered[len(ordered) // 2],
                 "key_p99_ms": ordered[int(0.99 * (len(ordered) - 1))],
                 "key_max_ms": ordered[-1],

@@ -10,7 +10,7 @@ that listens to its own signals. Each report is one JSON line on stdout:
 
 - ``listed``: ``plansLoaded`` has fired, the window is visible and has painted the list;
   ``t`` is ``time.monotonic()`` (system-wide on Linux, so the parent can subtract its
-  spawn time), with the milestones of the start before it.
+  spawn time), with the milestones of the start before it on the same clock.
 - ``first_plan``: the plan the window opens by itself is shown; RSS then.
 - ``editing`` (with ``--editing``): opening ten plans, typing in a normal section and in
   the big section, the longest stalls of the UI thread, and RSS along the way.
@@ -106,7 +106,7 @@ def probed_window_class(base: type, options: argparse.Namespace,
             now = time.monotonic()
             emit("listed", t=now, visible=self.isVisible(),
                  rows=self.plan_model.rowCount(), rss_mb=rss_mb(),
-                 milestones={k: v - STARTED for k, v in milestones.items()})
+                 milestones=milestones)
 
         def _probe_first_plan(self, _plan_id: str) -> None:
             if self._first_plan:
