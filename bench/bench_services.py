@@ -26,6 +26,7 @@ from generate_workspace import Writer, action_fields, copy_workspace, generate
 
 from inclucities_desktop.services import search_index
 from inclucities_desktop.services.outbox import ACTION, record_change
+from inclucities_desktop.services.plan_opening import open_plan
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 
 BIG_TEXT_BYTES = 5 * 2**20
@@ -73,6 +74,12 @@ def measure(folder: Path) -> dict[str, Any]:
     sampled = rng.sample(plans, min(10, len(plans)))
     actions = [a.id for plan_id in sampled for a in services.actions.list(plan_id)]
     results: dict[str, Any] = {"search": search_latency(services)}
+    # What the worker reads for the window: the plan list at start-up, a plan to open.
+    results["list_plans"] = timed([services.plans.list_plans for _ in range(20)])
+    some = rng.sample(plans, min(30, len(plans)))
+    results["read_plan_to_open"] = timed([(lambda p=p: open_plan(services, p)) for p in some])
+    results["plan_completeness"] = timed([
+        (lambda p=p: services.plans.completeness(p)) for p in some])
 
     def append_to_section(plan_id: str, key: str) -> Callable[[], Any]:
         text = services.plans.section(plan_id, key).text + writer.paragraph(12)

@@ -9,6 +9,7 @@ longest time the UI thread was blocked, by a key, a save or anything else.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +19,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-import inclucities_desktop.ui.section_text_editor as section_text_editor
 from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE
 
 TYPED = "integrazione dei servizi "  # typed over and over
@@ -78,6 +78,14 @@ class CallTimer:
         setattr(module, name, timed)
 
 
+def autosave_timer(editor: object) -> CallTimer:
+    """Times how the editor turns a document into Markdown, whichever editor it is."""
+    module = sys.modules[type(editor).__module__]
+    if hasattr(module, "write_markdown"):
+        return CallTimer(module, "write_markdown")
+    return CallTimer(getattr(module, "MarkdownWriter", None), "markdown")
+
+
 class EditingProbe:
     def __init__(self, window: Any, options: argparse.Namespace,
                  emit: Callable[..., None], rss_mb: Callable[[], float]) -> None:
@@ -87,7 +95,7 @@ class EditingProbe:
         self.rss_mb = rss_mb
         self.monitor = StallMonitor()
         self.report: dict[str, Any] = {"rss_first_plan_mb": rss_mb()}
-        self.serialising = CallTimer(section_text_editor, "write_markdown")
+        self.serialising = autosave_timer(window.plan_page.editor)
         self._waiting_for: str | None = None
         self._then: Callable[[], None] = lambda: None
         window.planOpened.connect(self._plan_opened)

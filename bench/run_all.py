@@ -92,6 +92,8 @@ def window_tables(results: dict[str, Any]) -> list[str]:
 
     line("window shown with the plan list, from process start",
          [r["listed_s"] for r in startup], "s", 1.0, 2)
+    line("... CPU time of the process until then", [r["listed_cpu_s"] for r in startup],
+         "s", None, 2)
     line("first plan shown, from process start", [r["first_plan_s"] for r in startup],
          "s", None, 2)
     opens = [o for run in editing for o in run["open_plan"]]
@@ -152,6 +154,9 @@ def services_tables(results: dict[str, Any], manifest: dict[str, Any]) -> list[s
         ("action_set_field", "actions.set_field (title)"),
         ("plan_set_field", "plans.set_field (title)"),
         ("action_add", "actions.add, every field filled"),
+        ("list_plans", "plans.list_plans (the list at start-up)"),
+        ("read_plan_to_open", "plan_opening.open_plan (the worker's part of opening)"),
+        ("plan_completeness", "plans.completeness (after every autosave)"),
         ("part_index_entry", "part: search_index.index_entry of one section"),
         ("part_record_change", "part: outbox.record_change of one field"),
     ):

@@ -104,7 +104,7 @@ def probed_window_class(base: type, options: argparse.Namespace,
             self._listed = True
             self.repaint()  # the list as the user sees it, painted now
             now = time.monotonic()
-            emit("listed", t=now, visible=self.isVisible(),
+            emit("listed", t=now, cpu_s=time.process_time(), visible=self.isVisible(),
                  rows=self.plan_model.rowCount(), rss_mb=rss_mb(),
                  milestones=milestones)
 
