@@ -3,8 +3,8 @@
     python bench/run_all.py [--runs 7] [--editing-runs 5] [--quick]
 
 Makes (or reuses) the generated workspace, runs bench_window.py's start-ups and editing
-sessions and bench_services.py, prints Markdown tables and keeps every raw figure in
-bench/out/results-DATE.json. ``--quick`` is a smoke run on a small workspace.
+sessions, bench_services.py and bench_markdown.py, prints Markdown tables and keeps every
+raw figure in bench/out/results-DATE.json. ``--quick`` is a smoke run on a small workspace.
 """
 
 from __future__ import annotations
@@ -176,6 +176,23 @@ def services_tables(results: dict[str, Any], manifest: dict[str, Any]) -> list[s
     return [str(table), str(search)]
 
 
+def markdown_table(results: dict[str, Any]) -> str:
+    table = Table("editor's Markdown work (UI thread)", "usual section (~11 KB)", "5 MB section")
+    for key, label in (
+        ("read_markdown", "reading Markdown into a document (in use)"),
+        ("new_read_markdown", "... with markdown_document (not yet in use)"),
+        ("show_in_text_box", "laying it out in a text box"),
+        ("write_markdown_whole", "writing it back, whole document (in use: every autosave)"),
+        ("new_write_markdown_whole", "... with markdown_document, whole document"),
+        ("kept_writer_first", "... MarkdownWriter, first write"),
+        ("kept_writer_after_one_key", "... MarkdownWriter, after one key"),
+    ):
+        if key in results["normal"]:
+            table.row(label, f"{results['normal'][key]['median_ms']:.1f} ms",
+                      f"{results['5mb'][key]['median_ms']:.0f} ms")
+    return str(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -185,7 +202,8 @@ def main() -> None:
     parser.add_argument("--editing-runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true",
                         help="a smoke run: 12 plans, 3 start-ups, 1 editing run")
-    parser.add_argument("--skip-services", action="store_true")
+    parser.add_argument("--skip-services", action="store_true",
+                        help="leave out the services and the editor's Markdown")
     options = parser.parse_args()
     if options.quick:
         options.plans, options.runs, options.editing_runs = 12, 3, 1
@@ -207,6 +225,11 @@ def main() -> None:
              "--plans", str(options.plans), "--actions", str(options.actions)],
             capture_output=True, text=True, check=True)
         results["services"] = json.loads(services.stdout)
+        print("editor's Markdown: reading, laying out, writing", flush=True)
+        markdown = subprocess.run(
+            [sys.executable, str(Path(__file__).parent / "bench_markdown.py")],
+            capture_output=True, text=True, check=True)
+        results["markdown"] = json.loads(markdown.stdout)
     results["load_average_after"] = load_average()
     OUT.mkdir(exist_ok=True)
     saved = OUT / f"results-{results['date'].replace(':', '')}.json"
@@ -225,6 +248,7 @@ def main() -> None:
     tables = window_tables(results["window"])
     if "services" in results:
         tables += services_tables(results["services"], manifest)
+        tables.append(markdown_table(results["markdown"]))
     print("\n\n".join(tables))
     print(f"\nraw figures: {saved}")
 
