@@ -12,11 +12,12 @@ from sqlalchemy import Connection, func, select, update
 
 from inclucities_core.budget import BudgetTotals, budget_totals
 from inclucities_core.model import Action
+from inclucities_core.sync_entities import ACTION
 from inclucities_core.template import PlanTemplate, load_template
 from inclucities_desktop.services import search_index
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.services.errors import NotFoundError, ServiceError
-from inclucities_desktop.services.outbox import ACTION, record_change
+from inclucities_desktop.services.outbox import record_change
 from inclucities_desktop.services.plans import touch_plan
 from inclucities_desktop.store.schema import actions, plans
 

@@ -10,14 +10,6 @@ from sqlalchemy.dialects.sqlite import insert
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.store.schema import field_revisions, outbox
 
-PLAN = "plan"
-SECTION = "section"
-ACTION = "action"
-
-
-def section_entity_id(plan_id: str, key: str) -> str:
-    return f"{plan_id}:{key}"
-
 
 def record_change(
     connection: Connection, entity: str, entity_id: str, field: str, value: Any

@@ -10,11 +10,12 @@ from sqlalchemy.dialects.sqlite import insert
 
 from inclucities_core.completeness import section_completeness
 from inclucities_core.model import Completeness, Plan, PlanStatus, PlanSummary, Section
+from inclucities_core.sync_entities import PLAN, SECTION, section_entity_id
 from inclucities_core.template import LANGUAGES, LATEST_TEMPLATE_VERSION, load_template
 from inclucities_desktop.services import search_index
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.services.errors import AmbiguousIdError, NotFoundError, ServiceError
-from inclucities_desktop.services.outbox import PLAN, SECTION, record_change, section_entity_id
+from inclucities_desktop.services.outbox import record_change
 from inclucities_desktop.store.schema import cities, plans, sections
 from inclucities_desktop.store.workspace import Workspace
 
