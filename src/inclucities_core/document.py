@@ -75,6 +75,16 @@ def _check_value(field_type: str, value: Any, where: str) -> None:
         )
 
 
+def check_field_value(spec: FieldSpec, value: Any, where: str) -> None:
+    """Raise DocumentError unless ``value`` has the shape of the action field ``spec``.
+
+    The sync server checks every pushed action field with this, as apply does.
+    """
+    _check_value(spec.type, value, where)
+    if spec.type == "table":
+        _check_items(spec, value, where)
+
+
 def _check_items(spec: FieldSpec, items: list[dict[str, Any]], where: str) -> None:
     """The known fields of each item of a nested table must have their type too."""
     item_specs = {f.key: f for f in spec.item_fields}

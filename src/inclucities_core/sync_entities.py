@@ -15,7 +15,11 @@ from inclucities_core.template import PlanTemplate
 PLAN = "plan"
 SECTION = "section"
 ACTION = "action"
-ENTITIES = (PLAN, SECTION, ACTION)
+# Mentoring records (issue 4): separate entities, so that text merges never touch them.
+COMMENT = "comment"
+TRANSITION = "transition"  # one step of the review workflow
+SNAPSHOT = "snapshot"  # a named version of a plan
+ENTITIES = (PLAN, SECTION, ACTION, COMMENT, TRANSITION, SNAPSHOT)
 
 DELETED_AT = "deleted_at"
 
@@ -26,6 +30,21 @@ IMMUTABLE_PLAN_FIELDS = ("city_id", "template_version")
 SECTION_FIELDS = ("text",)
 # Besides the template's fields, an action knows its plan and its place in the list.
 ACTION_OWN_FIELDS = ("plan_id", "position", DELETED_AT)
+
+# What a client pushes of a mentoring record, and what the server adds when it takes one
+# (who and when come from the server, never from the client). Each record names its plan
+# in ``plan_id``, pushed first, like an action.
+COMMENT_FIELDS = ("plan_id", "parent_id", "anchor", "body", "resolved_at", DELETED_AT)
+COMMENT_SERVER_FIELDS = ("author_id", "author_name", "created_at", "edited_at")
+TRANSITION_FIELDS = ("plan_id", "action", "note")
+TRANSITION_SERVER_FIELDS = ("from_status", "to_status", "actor_id", "actor_name", "at")
+SNAPSHOT_FIELDS = ("plan_id", "name")
+SNAPSHOT_SERVER_FIELDS = ("kind", "revision", "created_by", "created_at")
+
+CLIENT_FIELDS = {COMMENT: COMMENT_FIELDS, TRANSITION: TRANSITION_FIELDS,
+                 SNAPSHOT: SNAPSHOT_FIELDS}
+SERVER_FIELDS = {COMMENT: COMMENT_SERVER_FIELDS, TRANSITION: TRANSITION_SERVER_FIELDS,
+                 SNAPSHOT: SNAPSHOT_SERVER_FIELDS}
 
 
 class MergePolicy(StrEnum):
@@ -57,13 +76,18 @@ def is_known_field(entity: str, field: str, template: PlanTemplate) -> bool:
         return field in SECTION_FIELDS
     if entity == ACTION:
         return field in ACTION_OWN_FIELDS or field in template.action_field_keys
-    return False
+    return field in CLIENT_FIELDS.get(entity, ())
+
+
+def is_record(entity: str) -> bool:
+    """A mentoring record (comment, transition, snapshot) rather than plan content."""
+    return entity in CLIENT_FIELDS
 
 
 def merge_policy(entity: str, field: str, template: PlanTemplate) -> MergePolicy:
     if entity == SECTION:
         return MergePolicy.TEXT
-    if entity == ACTION and field == "position":
+    if (entity, field) in ((ACTION, "position"), (COMMENT, "resolved_at")):
         return MergePolicy.LAST_WRITER
     if entity == ACTION and field in template.action_field_keys:
         kind = template.action_field(field).type

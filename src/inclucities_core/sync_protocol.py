@@ -18,12 +18,12 @@ from inclucities_core.permissions import Role
 API_PREFIX = "/api/v1"
 # Changes in one push; a client splits its outbox into batches of at most this many.
 MAX_PUSH_CHANGES = 500
-# Changes in one page of a pull.
-MAX_PULL_PAGE = 1000
+# Changes in one page of a pull (the server also ends a page after about 8 MB of values).
+MAX_PULL_PAGE = 2000
 
 Identifier = Annotated[str, Field(min_length=1, max_length=200)]
 FieldName = Annotated[str, Field(min_length=1, max_length=64)]
-EntityName = Literal["plan", "section", "action"]
+EntityName = Literal["plan", "section", "action", "comment", "transition", "snapshot"]
 
 
 class Message(BaseModel):
@@ -165,3 +165,15 @@ class PullResponse(Message):
     # True when the server started again from 0 because the access key had changed: the
     # client then also drops the plans that are no longer in what it may read.
     reset: bool = False
+
+
+# -- versions ---------------------------------------------------------------------------------
+
+
+class PlanAtRevision(Message):
+    """A plan as it stood at one revision: every plan, section and action field's latest
+    value at or below ``revision`` (a version to compare or restore)."""
+
+    plan_id: Identifier
+    revision: int
+    changes: list[ServerChange]
