@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -108,4 +109,42 @@ workspace_settings = Table(
     metadata,
     Column("key", Text, primary_key=True),
     Column("value", JSON, nullable=True),
+)
+
+# Conflicts found by sync: an edit that could not be merged (edit), one of something
+# deleted elsewhere (deleted), or one the server refused (rejected). ``mine`` keeps the
+# local value so that nothing is lost; the local tables show ``theirs``. A resolution is
+# an ordinary edit; ``server_resolved_at`` stays empty until the server has been told.
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("server_conflict_id", Text, nullable=True),
+    Column("kind", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("plan_id", Text, nullable=True),
+    Column("base_value", JSON, nullable=True),
+    Column("mine", JSON, nullable=True),
+    Column("theirs", JSON, nullable=True),
+    Column("server_revision", Integer, nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("created_at", Text, nullable=False),
+    Column("resolved_at", Text, nullable=True, index=False),
+    Column("resolution", Text, nullable=True),
+    Column("server_resolved_at", Text, nullable=True),
+    Index("ix_conflicts_open", "resolved_at"),
+)
+
+# The rowid of each entry's row in the full-text table ``search_index`` (an FTS5 table that
+# migration 0001 makes, outside this metadata): entries are replaced by rowid, no scan.
+search_keys = Table(
+    "search_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("ref", Text, nullable=False),
+    UniqueConstraint("plan_id", "kind", "ref", name="uq_search_keys_entry"),
 )

@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILE = "workspace.sqlite3"
 # The newest migration this version of the app knows; a test checks it against Alembic.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0003_search_keys"
 SQLITE_HEADER = b"SQLite format 3\x00"
+_IMMEDIATE = "inclucities_immediate"
 
 
 class WorkspaceError(Exception):
@@ -46,6 +47,17 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    # Transactions are begun by _begin below, not by the driver's own guesswork (which
+    # starts one only at the first write, so a read-then-write was not atomic).
+    dbapi_connection.isolation_level = None
+
+
+def _begin(connection: Connection) -> None:
+    # A writing transaction takes the write lock at once (IMMEDIATE): the window's
+    # autosave and a sync on another thread then never interleave a read and a write,
+    # such as "is this field pending?" and "write the server's value".
+    immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Workspace:
@@ -61,9 +73,11 @@ class Workspace:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection in a transaction that commits on success."""
-        with self.engine.begin() as connection:
-            yield connection
+        """A connection in a transaction that commits on success (holds the write lock)."""
+        with self.engine.connect() as connection:
+            connection.execution_options(**{_IMMEDIATE: True})
+            with connection.begin():
+                yield connection
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -85,6 +99,7 @@ def open_workspace(data_dir: Path | str) -> Workspace:
     _refuse_non_sqlite(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
     try:
         _bring_schema_up_to_date(engine, path)
         _use_write_ahead_log(engine)
@@ -104,7 +119,10 @@ def _use_write_ahead_log(engine: Engine) -> None:
     # WAL with synchronous=NORMAL survives a killed process (not a power cut) and keeps
     # each autosave commit to a single cheap append. The mode is stored in the file.
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # On the driver's connection: outside any transaction, as SQLite requires.
+        connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+            "PRAGMA journal_mode=WAL"
+        )
 
 
 def _refuse_non_sqlite(path: Path) -> None:
