@@ -388,6 +388,8 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     (["--data", "init"], None, False),  # argparse's abbreviation of --data-dir
     (["--data-dir", "init", "show", "x"], "show", True),
     (["--quit-after-ms", "500"], None, False),
+    (["--language", "lv"], None, False),  # the window, in Latvian
+    (["--language", "it", "--smoke-test"], None, False),
     (["-style", "fusion"], None, False),  # Qt's own option and its value
     (["-style", "fusion", "apply", "-"], "apply", True),
     (["plan"], None, True),  # a typo gets a usage error, not a window

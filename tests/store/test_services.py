@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from inclucities_core.model import Completeness
-from inclucities_desktop.services.outbox import section_entity_id
+from inclucities_core.sync_entities import section_entity_id
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.store.schema import field_revisions
 

@@ -21,6 +21,7 @@ from inclucities_desktop.paths import data_dir
 from inclucities_desktop.services.errors import ServiceError
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.store.workspace import DATABASE_FILE, WorkspaceError
+from inclucities_desktop.sync.errors import SyncError
 
 
 class CliError(Exception):
@@ -28,7 +29,7 @@ class CliError(Exception):
 
 
 # Printed as one line, exit status 1: what a user can cause and put right.
-EXPECTED_ERRORS = (CliError, ServiceError, DocumentError, WorkspaceError)
+EXPECTED_ERRORS = (CliError, ServiceError, DocumentError, WorkspaceError, SyncError)
 
 
 @dataclass(frozen=True)
@@ -228,9 +229,62 @@ def read_document(name: str, stdin: BinaryIO | None = None) -> Any:
         raise CliError(messages.TOO_DEEP.format(name=label)) from error
 
 
+# -- export, export-all ------------------------------------------------------------
+
+
+def _export(call: Invocation) -> None:
+    from inclucities_desktop.services import export_service
+
+    options = call.options
+    target = Path(options.output)
+    if target.suffix.lower() != ".docx":
+        raise CliError(messages.EXPORT_NOT_DOCX.format(path=target))
+    if target.exists() and not options.force:
+        raise CliError(messages.EXPORT_EXISTS.format(path=target))
+    plan_id = call.services.plans.resolve_id(options.plan)
+    written = export_service.write_plan(
+        call.services, plan_id, target, overwrite=options.force,
+        reference=Path(options.template) if options.template else None)
+    _say(call.out, messages.EXPORT_WRITTEN.format(path=written))
+
+
+def _export_all(call: Invocation) -> None:
+    from inclucities_desktop.services import export_service
+
+    options, services = call.options, call.services
+    rows = export_service.plans_to_export(services, options.status)
+    if not rows:
+        _say(call.out, messages.EXPORT_NO_PLANS.format(status=options.status))
+        return
+    jobs = export_service.plan_batch(services, [r.id for r in rows], Path(options.output),
+                                     overwrite=options.force)
+    result = export_service.export_many(
+        services.workspace.data_dir, jobs, overwrite=options.force,
+        reference=Path(options.template) if options.template else None,
+        on_progress=lambda _done, _total, job: _say(
+            call.out, messages.EXPORT_WRITTEN.format(path=job.target)) if job.target.exists()
+        else None)
+    _say(call.out, messages.EXPORT_SUMMARY.format(
+        written=len(result.written), total=len(jobs), folder=options.output))
+    for job, reason in result.failed:
+        _say(call.out, messages.EXPORT_FAILED.format(title=one_line(job.title), reason=reason))
+    if result.failed:
+        raise CliError(messages.EXPORT_SOME_FAILED.format(
+            failed=len(result.failed), total=len(jobs)))
+
+
+from inclucities_desktop.cli import sync_commands  # noqa: E402  (uses the helpers above)
+
 HANDLERS: dict[str, Callable[[Invocation], None]] = {
     "init": _init,
     "plans": _plans,
     "show": _show,
     "apply": _apply,
+    "login": sync_commands.login,
+    "logout": sync_commands.logout,
+    "sync": sync_commands.sync,
+    "status": sync_commands.status,
+    "conflicts": sync_commands.conflicts,
+    "export": _export,
+    "export-all": _export_all,
 }

@@ -16,12 +16,13 @@ from typing import Any, BinaryIO, TextIO
 
 from inclucities_desktop.cli import messages
 
-SUBCOMMANDS = frozenset({"init", "plans", "show", "apply"})
+SUBCOMMANDS = frozenset({"init", "plans", "show", "apply", "export", "export-all", "login",
+                         "logout", "sync", "status", "conflicts"})
 
 # Options before the subcommand that take a value, the window's own included, so that
 # their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
 # window on the folder "plans".
-_OPTIONS_WITH_VALUE = ("--data-dir", "--quit-after-ms")
+_OPTIONS_WITH_VALUE = ("--data-dir", "--quit-after-ms", "--language", "--screenshot")
 _HELP_OR_VERSION = frozenset({"-h", "--help", "--version"})
 
 
@@ -104,6 +105,33 @@ def build_parser() -> argparse.ArgumentParser:
     apply = commands.add_parser("apply", help=messages.HELP_APPLY,
                                 description=messages.HELP_APPLY)
     apply.add_argument("file", metavar="FILE.json", help=messages.HELP_FILE)
+    export = commands.add_parser("export", help=messages.HELP_EXPORT,
+                                 description=messages.HELP_EXPORT)
+    export.add_argument("plan", metavar="PLAN", help=messages.HELP_PLAN_ID)
+    export.add_argument("-o", "--output", metavar="FILE.docx", required=True,
+                        help=messages.HELP_EXPORT_OUTPUT)
+    export_all = commands.add_parser("export-all", help=messages.HELP_EXPORT_ALL,
+                                     description=messages.HELP_EXPORT_ALL)
+    export_all.add_argument("-o", "--output", metavar="DIR", required=True,
+                            help=messages.HELP_EXPORT_DIR)
+    export_all.add_argument("--status", default="approved", choices=messages.EXPORT_STATUSES,
+                            help=messages.HELP_EXPORT_STATUS)
+    for command in (export, export_all):
+        command.add_argument("--template", metavar="T.docx", help=messages.HELP_TEMPLATE)
+        command.add_argument("--force", action="store_true", help=messages.HELP_FORCE)
+    login = commands.add_parser("login", help=messages.HELP_LOGIN,
+                                description=messages.HELP_LOGIN_LONG)
+    login.add_argument("url", metavar="URL", help=messages.HELP_URL)
+    login.add_argument("user", metavar="USER", help=messages.HELP_USER)
+    login.add_argument("--allow-plaintext-token", action="store_true",
+                       help=messages.HELP_PLAINTEXT)
+    login.add_argument("--ca-bundle", metavar="FILE.pem", help=messages.HELP_CA_BUNDLE)
+    commands.add_parser("logout", help=messages.HELP_LOGOUT, description=messages.HELP_LOGOUT)
+    commands.add_parser("sync", help=messages.HELP_SYNC, description=messages.HELP_SYNC)
+    commands.add_parser("status", help=messages.HELP_STATUS, description=messages.HELP_STATUS)
+    conflicts = commands.add_parser("conflicts", help=messages.HELP_CONFLICTS,
+                                    description=messages.HELP_CONFLICTS)
+    conflicts.add_argument("--json", action="store_true", help=messages.HELP_CONFLICTS_JSON)
     return parser
 
 

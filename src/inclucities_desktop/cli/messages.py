@@ -30,6 +30,34 @@ HELP_PLAN_ID = "a plan id, or the start of one that no other plan id shares"
 HELP_SHOW_JSON = "print the whole plan as a JSON plan document"
 HELP_APPLY = "apply a whole or partial plan document as local edits"
 HELP_FILE = "the plan document (UTF-8 JSON), or - to read standard input"
+HELP_LOGIN = "sign in to a sync server (the password from $INCLUCITIES_PASSWORD or a prompt)"
+HELP_LOGIN_LONG = (
+    "Sign in to a sync server. The password is read from $INCLUCITIES_PASSWORD, else asked "
+    "for without echo; it is never an argument. The first sign-in binds the workspace to "
+    "this account and server, and takes the sample plans out of it."
+)
+HELP_URL = "the sync server's address, such as https://sync.example.org"
+HELP_USER = "your user name on that server"
+HELP_PLAINTEXT = ("let a keyring that stores secrets in plain files keep the token "
+                  "(otherwise the token lasts for this command only)")
+HELP_CA_BUNDLE = "a PEM file of certificate authorities to trust besides the system's"
+HELP_LOGOUT = "sign out: forget the token (the workspace keeps its data and its account)"
+HELP_SYNC = "push local edits and pull the server's; prints one summary line"
+HELP_STATUS = "show the account, pending edits, open conflicts and the last sync"
+HELP_CONFLICTS = "list the open conflicts"
+HELP_CONFLICTS_JSON = "print a JSON list (with both sides of each conflict)"
+
+HELP_EXPORT = "export one plan as a Word document"
+HELP_EXPORT_OUTPUT = "the .docx file to write"
+HELP_EXPORT_ALL = "export every plan of a status as Word documents, into one folder"
+HELP_EXPORT_DIR = "the folder to write into (it must exist)"
+HELP_EXPORT_STATUS = "which plans: one status, or all (default: approved)"
+HELP_TEMPLATE = "a .docx whose styles, page set-up, header and footer the export uses"
+HELP_FORCE = "replace files that exist already"
+EXPORT_STATUSES = (
+    "all", "draft", "submitted_to_mentor", "changes_requested", "endorsed",
+    "submitted_to_coordinator", "approved",
+)
 
 # init
 WORKSPACE_CREATED = "Created a workspace in {folder}"
@@ -57,6 +85,32 @@ MARKS = {"empty": "empty", "started": "started", "complete": "complete"}
 PLAN_CREATED = "created plan {id}"
 PLAN_UPDATED = "updated plan {id}: {changed} fields changed"
 
+# sync
+PASSWORD_PROMPT = "Password for {user} at {url}: "
+NO_PASSWORD = "no password given (set INCLUCITIES_PASSWORD or type it at the prompt)"
+SIGNED_IN = "Signed in to {url} as {user} ({role}{city})"
+SAMPLE_REMOVED = "Took the sample plans out of this workspace: {titles}"
+TO_UPLOAD = "{count} local plans will be uploaded by the next sync"
+TOKEN_IN_MEMORY = (
+    "warning: no secure keyring on this system: the session is kept for this command only; "
+    "`inclucities sync` will ask you to sign in again (see --allow-plaintext-token)"
+)
+TOKEN_PLAINTEXT = "warning: the token is kept by a keyring that writes plain files"
+SIGNED_OUT = "Signed out of {url}; the workspace keeps its data"
+NOT_BOUND = "This workspace has not signed in to a sync server."
+SYNC_SUMMARY = "pushed {pushed}, pulled {pulled}, merged {merged}, conflicts {conflicts}"
+SYNC_CANCELLED = " (stopped before the end)"
+STATUS_ACCOUNT = "Account: {user} ({role}{city}) at {url}"
+STATUS_NO_ACCOUNT = "Account: none (never signed in)"
+STATUS_SIGNED_IN = "Signed in: {answer}"
+STATUS_TOKEN = "Token kept in: {storage}"
+STATUS_PENDING = "Pending changes: {count}"
+STATUS_CONFLICTS = "Open conflicts: {count}"
+STATUS_LAST_SYNC = "Last sync: {when}"
+NEVER = "never"
+NO_CONFLICTS = "No open conflicts."
+CONFLICT_TABLE_HEADINGS = ("ID", "KIND", "PLAN", "WHAT", "REASON")
+
 # errors of reading a document
 CANNOT_READ = "cannot read {name}: {reason}"
 NOT_UTF8 = "{name} is not UTF-8 text (at byte {position})"
@@ -68,3 +122,12 @@ DAMAGED_DURING_USE = (
     "the workspace database in {folder} cannot be read ({detail}). It may be damaged "
     "or in use by another program."
 )
+
+# export
+EXPORT_EXISTS = "{path} exists already (use --force to replace it)"
+EXPORT_NOT_DOCX = "the output file should end in .docx: {path}"
+EXPORT_WRITTEN = "wrote {path}"
+EXPORT_NO_PLANS = "no plans with status {status}; nothing exported"
+EXPORT_SUMMARY = "{written} of {total} plans exported to {folder}"
+EXPORT_FAILED = "  failed: {title}: {reason}"
+EXPORT_SOME_FAILED = "{failed} of {total} plans could not be exported"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from inclucities_core.model import City
 from inclucities_desktop.resources import resource
+from inclucities_desktop.services import sync_state
 from inclucities_desktop.services.errors import NotFoundError
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 
@@ -27,7 +28,8 @@ def load_cities_and_pairs(services: WorkspaceServices, folder: Path | None = Non
 def install_sample(services: WorkspaceServices, folder: Path | None = None) -> list[str]:
     """Add the sample cities, pairs and plans; plans already present are left as they are.
 
-    Returns the ids of the plans added.
+    Returns the ids of the plans added. They are marked as the sample: sync never sends
+    them, and the first sign-in to a sync server takes them out of the workspace.
     """
     folder = folder or sample_folder()
     load_cities_and_pairs(services, folder)
@@ -38,6 +40,8 @@ def install_sample(services: WorkspaceServices, folder: Path | None = None) -> l
             continue
         services.documents.apply(document)
         added.append(document["id"])
+    with services.workspace.begin() as connection:
+        sync_state.mark_sample_plans(connection, added)
     return added
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 
 from inclucities_core.model import Action
+from inclucities_desktop.store.schema import actions, plans, sections
 
 # Fields of an action that hold prose worth finding.
 _ACTION_TEXT_FIELDS = (
@@ -64,20 +64,44 @@ def _fold_greek_run(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+# Each entry's full-text row has the rowid its key got in search_keys: replacing or dropping
+# one entry is then a lookup by rowid, never a scan of the UNINDEXED columns.
+_ROWID = text("SELECT id FROM search_keys WHERE plan_id = :p AND kind = :k AND ref = :r")
+
+
 def index_entry(connection: Connection, plan_id: str, kind: str, ref: str, body: str) -> None:
-    drop_entry(connection, plan_id, kind, ref)
-    if body:
-        connection.execute(
-            text("INSERT INTO search_index (plan_id, kind, ref, body) VALUES (:p, :k, :r, :b)"),
-            {"p": plan_id, "k": kind, "r": ref, "b": fold_greek(body)},
-        )
+    """Make ``body`` the searchable text of one entry (an empty body drops the entry)."""
+    key = {"p": plan_id, "k": kind, "r": ref}
+    if not body:
+        drop_entry(connection, plan_id, kind, ref)
+        return
+    rowid = connection.execute(_ROWID, key).scalar()
+    if rowid is None:
+        rowid = connection.execute(
+            text("INSERT INTO search_keys (plan_id, kind, ref) VALUES (:p, :k, :r) "
+                 "RETURNING id"), key).scalar_one()
+    else:
+        connection.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": rowid})
+    connection.execute(
+        text("INSERT INTO search_index (rowid, plan_id, kind, ref, body) "
+             "VALUES (:id, :p, :k, :r, :b)"),
+        {**key, "id": rowid, "b": fold_greek(body)},
+    )
 
 
 def drop_entry(connection: Connection, plan_id: str, kind: str, ref: str) -> None:
+    key = {"p": plan_id, "k": kind, "r": ref}
+    rowid = connection.execute(_ROWID, key).scalar()
+    if rowid is not None:
+        connection.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": rowid})
+        connection.execute(text("DELETE FROM search_keys WHERE id = :id"), {"id": rowid})
+
+
+def drop_plan(connection: Connection, plan_id: str) -> None:
     connection.execute(
-        text("DELETE FROM search_index WHERE plan_id = :p AND kind = :k AND ref = :r"),
-        {"p": plan_id, "k": kind, "r": ref},
-    )
+        text("DELETE FROM search_index WHERE rowid IN "
+             "(SELECT id FROM search_keys WHERE plan_id = :p)"), {"p": plan_id})
+    connection.execute(text("DELETE FROM search_keys WHERE plan_id = :p"), {"p": plan_id})
 
 
 def fts_query(user_text: str) -> str | None:
@@ -106,7 +130,25 @@ def search(connection: Connection, user_text: str, limit: int = 200) -> list[Sea
     return [SearchHit(*row) for row in rows]
 
 
-def rebuild(connection: Connection, entries: Iterable[tuple[str, str, str, str]]) -> None:
+def rebuild(connection: Connection) -> None:
+    """Index every plan of the workspace afresh, in bulk (after a full pull)."""
+    entries: list[tuple[str, str, str, str]] = []
+    for plan_id, title in connection.execute(select(plans.c.id, plans.c.title)):
+        entries.append((plan_id, "plan", "", title))
+    for plan_id, key, body in connection.execute(
+            select(sections.c.plan_id, sections.c.key, sections.c.text)):
+        entries.append((plan_id, "section", key, body))
+    for row in connection.execute(select(actions).where(actions.c.deleted_at.is_(None))):
+        action = Action(id=row.id, plan_id=row.plan_id, position=row.position,
+                        fields=row.fields)
+        entries.append((row.plan_id, "action", row.id, action_search_text(action)))
+    rows = [{"id": number, "p": plan_id, "k": kind, "r": ref, "b": fold_greek(body)}
+            for number, (plan_id, kind, ref, body) in enumerate(
+                (entry for entry in entries if entry[3]), start=1)]
     connection.execute(text("DELETE FROM search_index"))
-    for plan_id, kind, ref, body in entries:
-        index_entry(connection, plan_id, kind, ref, body)
+    connection.execute(text("DELETE FROM search_keys"))
+    if rows:
+        connection.execute(text("INSERT INTO search_keys (id, plan_id, kind, ref) "
+                                "VALUES (:id, :p, :k, :r)"), rows)
+        connection.execute(text("INSERT INTO search_index (rowid, plan_id, kind, ref, body) "
+                                "VALUES (:id, :p, :k, :r, :b)"), rows)

@@ -11,6 +11,7 @@ from inclucities_desktop.services.cities import CityService
 from inclucities_desktop.services.documents import DocumentService
 from inclucities_desktop.services.outbox import pending_changes
 from inclucities_desktop.services.plans import PlanService
+from inclucities_desktop.services.sync_service import SyncService
 from inclucities_desktop.store.workspace import Workspace, open_workspace
 
 
@@ -21,6 +22,7 @@ class WorkspaceServices:
     actions: ActionService
     cities: CityService
     documents: DocumentService
+    sync: SyncService
 
     @classmethod
     def open(cls, data_dir: Path | str) -> WorkspaceServices:
@@ -33,6 +35,7 @@ class WorkspaceServices:
             actions=actions,
             cities=CityService(workspace),
             documents=DocumentService(plans, actions),
+            sync=SyncService(workspace),
         )
 
     def search(self, text: str, limit: int = 200) -> list[search_index.SearchHit]:

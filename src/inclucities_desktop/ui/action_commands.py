@@ -24,9 +24,8 @@ from inclucities_core.model import Action
 from inclucities_desktop.services.actions import ActionService
 from inclucities_desktop.ui.task_runner import ServiceRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionCommands", text)
+# lupdate reads translate("Context", "text") calls; a wrapper would hide the text.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -93,7 +92,8 @@ class SetActionFieldCommand(_ActionCommand):
     def __init__(self, context: ActionCommandContext, plan_id: str, action_id: str,
                  key: str, old: Any, new: Any, field_label: str,
                  merge_typing: bool = False) -> None:
-        super().__init__(context, plan_id, _tr("Edit “{0}”").format(field_label))
+        text = translate("ActionCommands", "Edit “{0}”").format(field_label)
+        super().__init__(context, plan_id, text)
         self.action_id = action_id
         self.key = key
         self.old = old
@@ -140,7 +140,7 @@ class AddActionCommand(_ActionCommand):
 
     def __init__(self, context: ActionCommandContext, plan_id: str,
                  fields: Mapping[str, Any] | None = None, index: int | None = None) -> None:
-        super().__init__(context, plan_id, _tr("Add action"))
+        super().__init__(context, plan_id, translate("ActionCommands", "Add action"))
         self.action_id = str(uuid.uuid4())
         self._fields = dict(fields or {})
         self._index = index
@@ -176,7 +176,7 @@ class DuplicateActionCommand(_ActionCommand):
     """A copy of an action right after it; undo deletes the copy, redo restores it."""
 
     def __init__(self, context: ActionCommandContext, plan_id: str, source_id: str) -> None:
-        super().__init__(context, plan_id, _tr("Duplicate action"))
+        super().__init__(context, plan_id, translate("ActionCommands", "Duplicate action"))
         self.source_id = source_id
         self.copy_id: str | None = None  # set on the worker by the first redo
 
@@ -212,7 +212,8 @@ class MoveActionCommand(_ActionCommand):
 
     def __init__(self, context: ActionCommandContext, plan_id: str, action_id: str,
                  old_index: int, new_index: int) -> None:
-        text = _tr("Move action up") if new_index < old_index else _tr("Move action down")
+        text = (translate("ActionCommands", "Move action up") if new_index < old_index
+                else translate("ActionCommands", "Move action down"))
         super().__init__(context, plan_id, text)
         self.action_id = action_id
         self.old_index = old_index
@@ -241,7 +242,7 @@ class DeleteActionCommand(_ActionCommand):
     """Delete an action (a tombstone in the workspace); undo restores it in its place."""
 
     def __init__(self, context: ActionCommandContext, plan_id: str, action_id: str) -> None:
-        super().__init__(context, plan_id, _tr("Delete action"))
+        super().__init__(context, plan_id, translate("ActionCommands", "Delete action"))
         self.action_id = action_id
 
     def redo(self) -> None:

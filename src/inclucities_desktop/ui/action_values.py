@@ -10,15 +10,11 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from inclucities_core.budget import to_amount
 from inclucities_core.template import FieldSpec, PlanTemplate
 from inclucities_desktop.ui.i18n import ui_language
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ActionValues", text, disambiguation, n)
 
 
 def month_to_date(value: Any) -> QDate | None:
@@ -93,7 +89,7 @@ def display_text(template: PlanTemplate, spec: FieldSpec, value: Any, language: 
         return format_money(value)
     if spec.type == "table":
         count = len(value or ())
-        return _tr("%n item(s)", None, count) if count else ""
+        return ActionValues().items(count) if count else ""
     text = "" if value is None else str(value)
     if spec.type == "longtext" and "\n" in text:
         return text.split("\n", 1)[0] + " …"
@@ -105,3 +101,11 @@ def new_item(spec: FieldSpec) -> dict[str, Any]:
     item: dict[str, Any] = {"id": str(uuid.uuid4())}
     item.update({f.key: f.empty_value() for f in spec.item_fields})
     return item
+
+
+class ActionValues(QObject):
+    """Words with a plural. pyside6-lupdate makes a plural (numerus) entry of a tr() call
+    with a count, but not of QCoreApplication.translate with one, so they live here."""
+
+    def items(self, count: int) -> str:
+        return self.tr("%n item(s)", "", count)

@@ -77,6 +77,9 @@ class ActionsView(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(self.delegate)
         self.table.setAccessibleName(self.tr("Actions of the plan"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes "
+            "on to its details"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -12,18 +12,20 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from inclucities_core.template import LANGUAGES
 from inclucities_desktop import __version__
 from inclucities_desktop.logging_setup import configure_logging
 from inclucities_desktop.paths import APP_AUTHOR, APP_NAME, data_dir
 from inclucities_desktop.resources import resource
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.store.workspace import WorkspaceError
-from inclucities_desktop.ui.error_dialog import install_excepthook
-from inclucities_desktop.ui.i18n import set_ui_language
+from inclucities_desktop.ui.appearance import apply_color_scheme
+from inclucities_desktop.ui.error_dialog import install_excepthook, workspace_problem
 from inclucities_desktop.ui.main_window import MainWindow
 from inclucities_desktop.ui.qt_logging import route_qt_messages
-from inclucities_desktop.ui.settings import WindowSettings, open_settings
+from inclucities_desktop.ui.settings import Preferences, WindowSettings, open_settings
 from inclucities_desktop.ui.task_runner import ServiceRunner
+from inclucities_desktop.ui.translations import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,13 @@ def parse_window_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="inclucities", description="IncluCities Desktop")
     parser.add_argument("--data-dir", help="the workspace folder to open")
     parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="the interface language for this run (default: as chosen in "
+                             "Preferences, else the system's)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window offscreen on a temporary workspace with the "
+                             "sample plans, print what was loaded, and exit (0 if all went well)")
+    parser.add_argument("--screenshot", help=argparse.SUPPRESS)  # with --smoke-test: a PNG
     return parser.parse_known_args(argv)
 
 
@@ -63,7 +72,8 @@ def open_services(runner: ServiceRunner, folder: Path) -> WorkspaceServices | No
             log.error("Cannot open workspace %s: %s", folder, error)
             box = QMessageBox(QMessageBox.Icon.Critical,
                               QCoreApplication.translate("App", "Cannot open the workspace"),
-                              str(error))
+                              workspace_problem(error))
+            box.setDetailedText(str(error))
             choose = box.addButton(QCoreApplication.translate("App", "Choose another folder…"),
                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
@@ -79,12 +89,18 @@ def open_services(runner: ServiceRunner, folder: Path) -> WorkspaceServices | No
 
 def run_app(argv: list[str]) -> int:
     options, qt_args = parse_window_args(argv)
+    if options.smoke_test:
+        from inclucities_desktop.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(options, qt_args)
     configure_logging()
     app = create_application(qt_args)
     route_qt_messages()
     install_excepthook()
     settings = open_settings()
-    set_ui_language(str(settings.value("ui/language") or "") or None)
+    preferences = Preferences(settings)
+    install_translations(options.language or preferences.language())
+    apply_color_scheme(preferences.color_scheme())
     runner = ServiceRunner()
     folder = data_dir(options.data_dir)
     services = open_services(runner, folder)
@@ -95,6 +111,7 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow(services, runner, WindowSettings(settings, workspace_key(folder)))
     window.show()
     window.reload_plans()
+    window.sync_ui.start()
     if options.quit_after_ms:
         QTimer.singleShot(options.quit_after_ms, window.close)
     try:

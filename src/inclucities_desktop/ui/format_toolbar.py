@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -145,6 +145,9 @@ class FormatToolBar(QToolBar):
         button = self.widgetForAction(action)
         if button is not None:
             button.setAccessibleName(name)
+            # Toolbar buttons take no focus by default; these have no other keyboard path
+            # (tables), so Tab reaches them (Ctrl+Tab leaves the text box, which keeps Tab).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
 
     # -- state -------------------------------------------------------------------------

@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from inclucities_core.model import Completeness, PlanStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# lupdate reads translate("Context", "text") calls; a wrapper would hide the text.
+translate = QCoreApplication.translate
 
 
 # Each language named in itself, as language pickers customarily do.
@@ -29,12 +28,12 @@ def language_name(code: str) -> str:
 
 def status_label(status: str) -> str:
     labels = {
-        PlanStatus.DRAFT: _tr("Draft"),
-        PlanStatus.SUBMITTED_TO_MENTOR: _tr("Submitted for mentor review"),
-        PlanStatus.CHANGES_REQUESTED: _tr("Changes requested"),
-        PlanStatus.ENDORSED: _tr("Endorsed by mentor"),
-        PlanStatus.SUBMITTED_TO_COORDINATOR: _tr("Submitted to coordinator"),
-        PlanStatus.APPROVED: _tr("Approved"),
+        PlanStatus.DRAFT: translate("Labels", "Draft"),
+        PlanStatus.SUBMITTED_TO_MENTOR: translate("Labels", "Submitted for mentor review"),
+        PlanStatus.CHANGES_REQUESTED: translate("Labels", "Changes requested"),
+        PlanStatus.ENDORSED: translate("Labels", "Endorsed by mentor"),
+        PlanStatus.SUBMITTED_TO_COORDINATOR: translate("Labels", "Submitted to coordinator"),
+        PlanStatus.APPROVED: translate("Labels", "Approved"),
     }
     try:
         return labels[PlanStatus(status)]
@@ -44,7 +43,7 @@ def status_label(status: str) -> str:
 
 def completeness_label(mark: Completeness) -> str:
     return {
-        Completeness.EMPTY: _tr("Not started"),
-        Completeness.STARTED: _tr("Started"),
-        Completeness.COMPLETE: _tr("Drafted"),
+        Completeness.EMPTY: translate("Labels", "Not started"),
+        Completeness.STARTED: translate("Labels", "Started"),
+        Completeness.COMPLETE: translate("Labels", "Drafted"),
     }[mark]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,18 +22,26 @@ from PySide6.QtWidgets import (
 
 from inclucities_core.model import PlanSummary
 from inclucities_core.template import load_template
-from inclucities_desktop import __version__
 from inclucities_desktop.services.plan_opening import OpenedPlan, open_plan
 from inclucities_desktop.services.sample import install_sample
 from inclucities_desktop.services.search_index import SearchHit
 from inclucities_desktop.services.workspace_services import WorkspaceServices
+from inclucities_desktop.ui.about_dialog import AboutDialog
+from inclucities_desktop.ui.batch_export_dialog import BatchExportDialog
 from inclucities_desktop.ui.error_dialog import show_error
+from inclucities_desktop.ui.export_dialog import PlanExportFlow
+from inclucities_desktop.ui.focus import TablesLeaveOnCtrlTab, install_visible_focus_style
 from inclucities_desktop.ui.i18n import ui_language
+from inclucities_desktop.ui.main_window_descriptions import describe_main_window
 from inclucities_desktop.ui.new_plan_dialog import NewPlanDialog, NewPlanRequest
 from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE, PlanListModel
 from inclucities_desktop.ui.plan_page import PlanPage
+from inclucities_desktop.ui.restart import offer_restart
 from inclucities_desktop.ui.search_dialog import SearchDialog
 from inclucities_desktop.ui.settings import WindowSettings
+from inclucities_desktop.ui.settings_dialog import SettingsDialog
+from inclucities_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from inclucities_desktop.ui.sync_ui import SyncUi
 from inclucities_desktop.ui.task_runner import ServiceRunner
 from inclucities_desktop.ui.trash_dialog import TrashDialog
 from inclucities_desktop.ui.welcome_page import WelcomePage
@@ -59,6 +68,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("IncluCities"))
         self._search_dialog: SearchDialog | None = None
         self._trash_dialog: TrashDialog | None = None
+        self.export_flow: PlanExportFlow | None = None
+        self.batch_export_dialog: BatchExportDialog | None = None
         self._restoring_last_plan = True
         self._opening: str | None = None  # the plan being read for display
 
@@ -104,6 +115,13 @@ class MainWindow(QMainWindow):
         self.save_state.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
+        self.sync_ui = SyncUi(self, services, runner)
+        install_visible_focus_style()
+        describe_main_window(self)
+        self._tables_leave_on_ctrl_tab = TablesLeaveOnCtrlTab(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._tables_leave_on_ctrl_tab)
         self._connect()
         self._restore_layout()
         self._show_saved(False)
@@ -126,8 +144,13 @@ class MainWindow(QMainWindow):
                                         self.move_current_plan_to_trash)
         self.show_trash_action = action(self.tr("T&rash…"), None, self.show_trash)
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.export_action = action(self.tr("&Export to Word…"), "Ctrl+E",
+                                    self.export_current_plan)
+        self.batch_export_action = action(self.tr("Export &several plans…"), None,
+                                          self.export_several_plans)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for item in (self.new_plan_action, self.sample_action, None, self.trash_plan_action,
+        for item in (self.new_plan_action, self.sample_action, None, self.export_action,
+                     self.batch_export_action, None, self.trash_plan_action,
                      self.show_trash_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
@@ -138,15 +161,19 @@ class MainWindow(QMainWindow):
                                        QKeySequence("Ctrl+Y")])
         self.search_action = action(self.tr("&Search all plans…"), "Ctrl+Shift+F",
                                     self.show_search)
+        self.preferences_action = action(self.tr("&Preferences…"), "Ctrl+,",
+                                         self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for item in (self.undo_action, self.redo_action, None, self.search_action):
+        for item in (self.undo_action, self.redo_action, None, self.search_action, None,
+                     self.preferences_action):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
 
         self.next_section_action = action(self.tr("&Next section"), "Ctrl+PgDown",
                                           lambda: self._step_section(1))
         self.previous_section_action = action(self.tr("&Previous section"), "Ctrl+PgUp",
                                               lambda: self._step_section(-1))
-        self.focus_plans_action = action(self.tr("Go to the &plan list"), "Ctrl+L",
+        self.focus_plans_action = action(self.tr("Go to the plan &list"), "Ctrl+L",
                                          self.plan_list.setFocus)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for item in (self.next_section_action, self.previous_section_action,
@@ -154,7 +181,12 @@ class MainWindow(QMainWindow):
             go_menu.addAction(item)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(action(self.tr("&About IncluCities"), None, self.show_about))
+        self.shortcuts_action = action(self.tr("&Keyboard shortcuts"), None,
+                                       self.show_shortcuts)
+        self.about_action = action(self.tr("&About IncluCities"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.plan_filter.setFilterFixedString)
@@ -165,6 +197,7 @@ class MainWindow(QMainWindow):
         self.runner.busyChanged.connect(self._show_saved)
         self.runner.failed.connect(lambda error: show_error(error, self))
         self.plan_page.planRenamed.connect(lambda _plan, _title: self.reload_plans())
+        self.sync_ui.plansChanged.connect(self._after_sync_changes)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()
@@ -203,6 +236,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.pages.setCurrentWidget(self.welcome)
         self.trash_plan_action.setEnabled(False)
+        self.export_action.setEnabled(False)
 
     def select_plan(self, plan_id: str) -> None:
         row = self.plan_model.row_of(plan_id)
@@ -237,11 +271,31 @@ class MainWindow(QMainWindow):
         self.plan_page.open(opened, section_key)
         self.pages.setCurrentWidget(self.plan_page)
         self.trash_plan_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.settings.set_last_plan(opened.plan.id)
         self.setWindowTitle(self.tr("{0} — IncluCities").format(opened.plan.title))
         if callable(then):
             then()
         self.planOpened.emit(opened.plan.id)
+
+    def refresh_open_plan(self) -> None:
+        """Read the open plan again, e.g. after a sync brought others' changes."""
+        plan_id = self.plan_page.plan_id
+        if plan_id is None:
+            return
+        self.plan_page.flush()
+
+        def show(opened: OpenedPlan) -> None:
+            self.plan_page.refresh(opened)
+            self.setWindowTitle(self.tr("{0} — IncluCities").format(opened.plan.title))
+
+        self.runner.run(open_plan, self.services, plan_id, on_done=show,
+                        on_error=lambda _error: self.reload_plans())
+
+    def _after_sync_changes(self, report: object) -> None:
+        self.reload_plans()
+        if self.plan_page.plan_id in getattr(report, "changed_plan_ids", ()):
+            self.refresh_open_plan()
 
     # -- commands -----------------------------------------------------------------------
 
@@ -308,6 +362,24 @@ class MainWindow(QMainWindow):
 
         self.runner.run(self.services.plans.restore, plan_id, on_done=restored)
 
+    def export_current_plan(self) -> None:
+        plan_id = self.plan_page.plan_id
+        if plan_id is None:
+            return
+        self.plan_page.flush()  # the document holds what is on screen
+        if self.export_flow is None:
+            self.export_flow = PlanExportFlow(self, self.runner, self.services, Path(
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)))
+        self.export_flow.start(plan_id)
+
+    def export_several_plans(self) -> None:
+        self.plan_page.flush()
+        if self.batch_export_dialog is None:
+            self.batch_export_dialog = BatchExportDialog(self.runner, self.services, self)
+        self.batch_export_dialog.reload()
+        self.batch_export_dialog.show()
+        self.batch_export_dialog.raise_()
+
     def show_search(self) -> None:
         if self._search_dialog is None:
             self._search_dialog = SearchDialog(
@@ -352,12 +424,17 @@ class MainWindow(QMainWindow):
             self.plan_page.show_section(self.plan_page.sections_model.row(row).key)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About IncluCities"), self.tr(
-            "<h3>IncluCities Desktop {0}</h3>"
-            "<p>Co-design local action plans for the integration and inclusion of migrants, "
-            "offline first.</p><p>IncluCities is led by CEMR and funded by the European "
-            "Union's Asylum, Migration and Integration Fund.</p>"
-            "<p>Built with Qt (LGPL v3) through PySide6.</p>").format(__version__))
+        AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        dialog = SettingsDialog(self.settings.preferences(), self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Preferences saved"), 5000)
+            if dialog.language_changed():
+                offer_restart(self)
 
     def _show_saved(self, busy: bool) -> None:
         self.save_state.setText(self.tr("Saving…") if busy else self.tr("All changes saved"))
@@ -366,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.plan_page.flush()
+        self.sync_ui.shutdown()
         if not self.runner.wait_idle(15_000):
             log.error("Closing while service calls are still running")
         self.settings.set_geometry(self.saveGeometry())

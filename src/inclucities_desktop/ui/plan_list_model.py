@@ -7,13 +7,27 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from inclucities_core.model import PlanSummary
+from inclucities_desktop.ui.action_values import display_locale
 from inclucities_desktop.ui.labels import language_name, status_label
+
+
+def format_timestamp(value: str) -> str:
+    """A stored ISO 8601 time as the user's locale writes date and time, in local time."""
+    moment = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return value
+    return display_locale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,9 +51,9 @@ class PlanListModel(QAbstractListModel):
             return f"{row.title}\n{row.city_name} · {status_label(row.status)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
-                "PlanListModel", "{0}\nCity: {1}\nLanguage: {2}\nStatus: {3}"
+                "PlanListModel", "{0}\nCity: {1}\nLanguage: {2}\nStatus: {3}\nLast changed: {4}"
             ).format(row.title, row.city_name, language_name(row.language),
-                     status_label(row.status))
+                     status_label(row.status), format_timestamp(row.updated_at))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}, {row.city_name}, {status_label(row.status)}"
         if role == PLAN_ID_ROLE:

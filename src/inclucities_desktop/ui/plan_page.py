@@ -51,6 +51,7 @@ class PlanPage(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Plan title"))
+        self.title_edit.setAccessibleDescription(self.tr("A change of title can be undone"))
         title_font = self.title_edit.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
@@ -64,6 +65,9 @@ class PlanPage(QWidget):
         self.navigator = QListView()
         self.navigator.setModel(self.sections_model)
         self.navigator.setAccessibleName(self.tr("Sections of the plan"))
+        self.navigator.setAccessibleDescription(self.tr(
+            "Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move "
+            "between sections from anywhere in the plan"))
         self.navigator.setUniformItemSizes(True)
         self.navigator.setMinimumWidth(180)
 
@@ -134,6 +138,21 @@ class PlanPage(QWidget):
         self.actions_view.show_plan(plan.id)
         self.budget_view.show_plan(plan.id)
         self.show_section(section_key or opened.sections[0].key)
+
+    def refresh(self, opened: OpenedPlan) -> None:
+        """Show the plan again as the workspace holds it now (after a sync changed it)."""
+        if opened.plan.id != self.plan_id:
+            return
+        self._opened = opened
+        self._texts = {s.key: s.text for s in opened.sections}
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(opened.plan.title)
+        self._show_details()
+        for section in opened.sections:
+            self.editor.take_stored_text(opened.plan.id, section.key, section.text)
+        self.sections_model.set_marks(opened.marks)
+        self.actions_view.show_plan(opened.plan.id)
+        self.budget_view.show_plan(opened.plan.id)
 
     def _show_details(self) -> None:
         assert self._opened is not None

@@ -74,6 +74,8 @@ class SectionEditor(QWidget):
 
         self.text_edit = RichTextEdit()
         self.text_edit.setAccessibleName(self.tr("Section text"))
+        self.text_edit.setAccessibleDescription(self.tr(
+            "Saved as you type; Tab indents a list, Ctrl+Tab leaves the text"))
         self.toolbar = FormatToolBar(self.text_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +141,27 @@ class SectionEditor(QWidget):
         self.text_edit.setTextCursor(found)
         self.text_edit.ensureCursorVisible()
         self.text_edit.setFocus()
+        return True
+
+    def take_stored_text(self, plan_id: str, key: str, markdown: str) -> bool:
+        """Show ``markdown``, which reached the workspace from elsewhere (a sync).
+
+        A section with edits not yet sent keeps them: they will be merged on the server,
+        and the merge comes back with a later sync. Returns whether the text was replaced.
+        """
+        ref = (plan_id, key)
+        document = self._documents.get(ref)
+        if document is None or ref in self._dirty or self._stored.get(ref) == markdown:
+            return False
+        # Loaded without a trace in either undo history: it is nobody's edit here.
+        document.blockSignals(True)
+        try:
+            read_markdown(document, markdown)
+            document.clearUndoRedoStacks()
+            document.setModified(False)
+        finally:
+            document.blockSignals(False)
+        self._stored[ref] = write_markdown(document)
         return True
 
     def forget_plan(self, plan_id: str) -> None:

@@ -31,6 +31,35 @@ def upgrade(settings: QSettings) -> None:
     settings.setValue("settings_version", version)
 
 
+# How the window picks light or dark colours ("system" follows the desktop).
+COLOR_SCHEMES = ("system", "light", "dark")
+
+
+class Preferences:
+    """What the user chooses in the Settings dialog; kept for every workspace."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def language(self) -> str | None:
+        """A language code, or None to follow the system."""
+        value = self._settings.value("ui/language")
+        return str(value) if value else None
+
+    def set_language(self, code: str | None) -> None:
+        self._settings.setValue("ui/language", code or "")
+
+    def color_scheme(self) -> str:
+        value = str(self._settings.value("ui/color_scheme") or "system")
+        return value if value in COLOR_SCHEMES else "system"
+
+    def set_color_scheme(self, scheme: str) -> None:
+        self._settings.setValue("ui/color_scheme", scheme if scheme in COLOR_SCHEMES else "system")
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
 class WindowSettings:
     """What the window remembers between runs, per workspace where it matters."""
 
@@ -63,9 +92,8 @@ class WindowSettings:
     def set_last_plan(self, plan_id: str | None) -> None:
         self._settings.setValue(f"workspaces/{self._workspace_key}/last_plan", plan_id or "")
 
-    def language(self) -> str | None:
-        value = self._settings.value("ui/language")
-        return str(value) if value else None
+    def preferences(self) -> Preferences:
+        return Preferences(self._settings)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

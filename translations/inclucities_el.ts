@@ -1,0 +1,1348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IncluCities</source>
+        <translation>Σχετικά με το IncluCities</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>IncluCities Desktop {0}</source>
+        <translation>IncluCities Desktop {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Co-design local action plans for the integration and inclusion of migrants, offline first.&lt;/p&gt;&lt;p&gt;IncluCities is led by CEMR and funded by the European Union&apos;s Asylum, Migration and Integration Fund.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Συν-σχεδιασμός τοπικών σχεδίων δράσης για την ένταξη και την κοινωνική ενσωμάτωση των μεταναστών, και χωρίς σύνδεση στο διαδίκτυο.&lt;/p&gt;&lt;p&gt;Το IncluCities συντονίζεται από το ΣΔΤΑΕ (CEMR) και χρηματοδοτείται από το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης της Ευρωπαϊκής Ένωσης.&lt;/p&gt;&lt;p&gt;Το IncluCities Desktop είναι ελεύθερο λογισμικό με την Άδεια Δημόσιας Χρήσης της Ευρωπαϊκής Ένωσης (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Ενσωματωμένα στοιχεία και οι άδειές τους</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Στοιχεία λογισμικού</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Στοιχείο</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Άδεια</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Πηγαίος κώδικας</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt and PySide6 libraries in the installed folder with your own builds of the same version; the source code of both is available at the addresses in the table.</source>
+        <translation>Τα Qt και PySide6 χρησιμοποιούνται σύμφωνα με την GNU Lesser General Public License, έκδοση 3. Μπορείτε να αντικαταστήσετε τις βιβλιοθήκες Qt και PySide6 στον φάκελο εγκατάστασης με δικές σας μεταγλωττίσεις της ίδιας έκδοσης· ο πηγαίος κώδικας και των δύο διατίθεται στις διευθύνσεις του πίνακα.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>Επεξεργασία «{0}»</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Προσθήκη δράσης</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Αντιγραφή δράσης</translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Μετακίνηση δράσης προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Μετακίνηση δράσης προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Διαγραφή δράσης</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see and edit all its fields.</source>
+        <translation>Επιλέξτε μια δράση για να δείτε και να επεξεργαστείτε όλα τα πεδία της.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Στοιχεία δράσης</translation>
+    </message>
+</context>
+<context>
+    <name>ActionValues</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n στοιχείο</numerusform>
+            <numerusform>%n στοιχεία</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Δράσεις του σχεδίου</translation>
+    </message>
+    <message>
+        <source>One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes on to its details</source>
+        <translation>Μία γραμμή ανά δράση· τα Alt+Πάνω και Alt+Κάτω μετακινούν την επιλεγμένη δράση, το Ctrl+Tab μεταφέρει στα στοιχεία της</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Δράσεις</translation>
+    </message>
+    <message>
+        <source>Action tools</source>
+        <translation>Εργαλεία δράσεων</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Add an action after the selected one</source>
+        <translation>Προσθήκη δράσης μετά την επιλεγμένη</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected action</source>
+        <translation>Αντιγραφή της επιλεγμένης δράσης</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Μετακίνηση πάνω</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>Μετακίνηση της επιλεγμένης δράσης προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Μετακίνηση κάτω</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>Μετακίνηση της επιλεγμένης δράσης προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (can be undone)</source>
+        <translation>Διαγραφή της επιλεγμένης δράσης (μπορεί να αναιρεθεί)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του χώρου εργασίας</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Επιλογή άλλου φακέλου…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Επιλέξτε φάκελο χώρου εργασίας</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export several plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the plans being written now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Σύνοψη προϋπολογισμού</translation>
+    </message>
+    <message>
+        <source>Derived from the funding lines of the actions; cancelled actions do not count. An action serving several EU areas counts in full under each.</source>
+        <translation>Υπολογίζεται από τις γραμμές χρηματοδότησης των δράσεων· οι ακυρωμένες δράσεις δεν προσμετρώνται. Μια δράση που αφορά περισσότερους τομείς της ΕΕ προσμετράται ολόκληρη σε καθέναν.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Προϋπολογισμός ανά πηγή χρηματοδότησης</translation>
+    </message>
+    <message>
+        <source>Budget by EU Action Plan area</source>
+        <translation>Προϋπολογισμός ανά τομέα του Σχεδίου Δράσης της ΕΕ</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Ανά πηγή χρηματοδότησης</translation>
+    </message>
+    <message>
+        <source>By EU Action Plan area</source>
+        <translation>Ανά τομέα του Σχεδίου Δράσης της ΕΕ</translation>
+    </message>
+    <message>
+        <source>Computing the budget…</source>
+        <translation>Υπολογισμός προϋπολογισμού…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Πηγή</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Όλες οι πηγές</translation>
+    </message>
+    <message>
+        <source>EU Action Plan area</source>
+        <translation>Τομέας του Σχεδίου Δράσης της ΕΕ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in the actions&apos; detail form.</source>
+        <translation>Δεν υπάρχουν ακόμη γραμμές χρηματοδότησης: προσθέστε τις στη φόρμα στοιχείων των δράσεων.</translation>
+    </message>
+    <message>
+        <source>Secured {0} of {1} ({2} %)</source>
+        <translation>Εξασφαλισμένα {0} από {1} ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the text both sides started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore it with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The server did not accept your edit: {1}
+Your text is kept here so that you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
+        <translation>Αυτός ο χώρος εργασίας δημιουργήθηκε με νεότερη έκδοση του IncluCities. Παρακαλούμε εγκαταστήστε εκείνη την έκδοση· ο χώρος εργασίας δεν έχει αλλάξει.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not an IncluCities workspace. It has not been changed: restore it from a backup or choose another folder.</source>
+        <translation>Το αρχείο του χώρου εργασίας είναι κατεστραμμένο ή δεν είναι χώρος εργασίας του IncluCities. Δεν έχει αλλάξει: επαναφέρετέ το από αντίγραφο ασφαλείας ή επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used as a workspace (the details say why). Nothing has been changed: choose another folder.</source>
+        <translation>Αυτός ο φάκελος δεν μπορεί να χρησιμοποιηθεί ως χώρος εργασίας (οι λεπτομέρειες εξηγούν τον λόγο). Δεν άλλαξε τίποτα: επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: {0}
+
+Your last change is kept in memory; free some disk space and try again.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή στον χώρο εργασίας: {0}
+
+Η τελευταία σας αλλαγή διατηρείται στη μνήμη· ελευθερώστε χώρο στον δίσκο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Απρόσμενο σφάλμα</translation>
+    </message>
+    <message>
+        <source>Something went wrong that IncluCities did not expect. Your saved work is safe. If it happens again, please send the log file to your coordinator.</source>
+        <translation>Παρουσιάστηκε ένα πρόβλημα που δεν αναμενόταν από το IncluCities. Η αποθηκευμένη εργασία σας είναι ασφαλής. Αν συμβεί ξανά, παρακαλούμε στείλτε το αρχείο καταγραφής στον συντονιστή σας.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name ending in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Μορφοποίηση</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Στυλ παραγράφου</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Παράγραφος</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Επικεφαλίδα 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Επικεφαλίδα 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Επικεφαλίδα 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Έντονα</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Πλάγια</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Λίστα με κουκκίδες</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Αριθμημένη λίστα</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Μείωση επιπέδου λίστας</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Αύξηση επιπέδου λίστας</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Σύνδεσμος…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Σύνδ.</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Εισαγωγή πίνακα…</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Προσθήκη γραμμής πίνακα</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Αφαίρεση γραμμής πίνακα</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Προσθήκη στήλης πίνακα</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Αφαίρεση στήλης πίνακα</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Προσχέδιο</translation>
+    </message>
+    <message>
+        <source>Submitted for mentor review</source>
+        <translation>Υποβλήθηκε για αξιολόγηση από τον μέντορα</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Ζητήθηκαν αλλαγές</translation>
+    </message>
+    <message>
+        <source>Endorsed by mentor</source>
+        <translation>Εγκρίθηκε από τον μέντορα</translation>
+    </message>
+    <message>
+        <source>Submitted to coordinator</source>
+        <translation>Υποβλήθηκε στον συντονιστή</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Εγκρίθηκε οριστικά</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Δεν έχει ξεκινήσει</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Συντάχθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Σύνδεσμος</translation>
+    </message>
+    <message>
+        <source>Text of the link</source>
+        <translation>Κείμενο του συνδέσμου</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Διεύθυνση ιστού</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Κείμενο:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Σχέδια</translation>
+    </message>
+    <message>
+        <source>Filter plans</source>
+        <translation>Φιλτράρισμα σχεδίων</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Νέο σχέδιο…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Σχέδια</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Κατάσταση αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Νέο σχέδιο…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample plans</source>
+        <translation>&amp;Προσθήκη των σχεδίων-παραδειγμάτων</translation>
+    </message>
+    <message>
+        <source>Move plan to &amp;trash</source>
+        <translation>&amp;Μετακίνηση σχεδίου στον κάδο</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Κάδος απορριμμάτων…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;several plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>Ανα&amp;ζήτηση σε όλα τα σχέδια…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Προτιμήσεις…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>&amp;Επόμενη ενότητα</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Προηγούμενη ενότητα</translation>
+    </message>
+    <message>
+        <source>Go to the plan &amp;list</source>
+        <translation>Μετάβαση στη &amp;λίστα σχεδίων</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Μετάβαση</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Σ&amp;υντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>&amp;About IncluCities</source>
+        <translation>&amp;Σχετικά με το IncluCities</translation>
+    </message>
+    <message>
+        <source>{0} — IncluCities</source>
+        <translation>{0} — IncluCities</translation>
+    </message>
+    <message>
+        <source>Adding the sample plans…</source>
+        <translation>Προσθήκη των σχεδίων-παραδειγμάτων…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample plan(s) added</source>
+        <translation>
+            <numerusform>Προστέθηκε %n σχέδιο-παράδειγμα</numerusform>
+            <numerusform>Προστέθηκαν %n σχέδια-παραδείγματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is in the trash; File → Trash… puts it back.</source>
+        <translation>Το σχέδιο βρίσκεται στον κάδο· μπορείτε να το επαναφέρετε από Αρχείο → Κάδος απορριμμάτων….</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>μια δράση</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>ο τίτλος του σχεδίου</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Οι προτιμήσεις αποθηκεύτηκαν</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Όλες οι αλλαγές αποθηκεύτηκαν</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowDescriptions</name>
+    <message>
+        <source>Every plan of this workspace; the chosen one opens beside the list. Ctrl+L comes back here.</source>
+        <translation>Όλα τα σχέδια αυτού του χώρου εργασίας· το επιλεγμένο ανοίγει δίπλα στη λίστα. Το Ctrl+L επιστρέφει εδώ.</translation>
+    </message>
+    <message>
+        <source>Shows only the plans whose title, city or status contains these words</source>
+        <translation>Εμφανίζει μόνο τα σχέδια των οποίων ο τίτλος, ο δήμος ή η κατάσταση περιέχει αυτές τις λέξεις</translation>
+    </message>
+    <message>
+        <source>Create an action plan for a city</source>
+        <translation>Δημιουργία σχεδίου δράσης για έναν δήμο</translation>
+    </message>
+    <message>
+        <source>Whether every change has been written to the workspace</source>
+        <translation>Δείχνει αν όλες οι αλλαγές έχουν εγγραφεί στον χώρο εργασίας</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <source>Month and year; Delete empties the field</source>
+        <translation>Μήνας και έτος· το πλήκτρο Delete αδειάζει το πεδίο</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Προσθήκη γραμμής</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Αφαίρεση γραμμής</translation>
+    </message>
+    <message>
+        <source>Add a row to “{0}”</source>
+        <translation>Προσθήκη γραμμής στο «{0}»</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of “{0}”</source>
+        <translation>Αφαίρεση των επιλεγμένων γραμμών από το «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Νέο σχέδιο δράσης</translation>
+    </message>
+    <message>
+        <source>Choose or type your city</source>
+        <translation>Επιλέξτε ή πληκτρολογήστε τον δήμο σας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Δήμος</translation>
+    </message>
+    <message>
+        <source>e.g. Local action plan for inclusion 2026-2028</source>
+        <translation>π.χ. Τοπικό σχέδιο δράσης για την ένταξη 2026-2028</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Γλώσσα του σχεδίου</translation>
+    </message>
+    <message>
+        <source>IncluCities action plan, version {0}</source>
+        <translation>Σχέδιο δράσης IncluCities, έκδοση {0}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Πρότυπο</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Δήμος:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Πρότυπο:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Δημιουργία σχεδίου</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Rename plan</source>
+        <translation>Μετονομασία σχεδίου</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportFlow</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>{0}
+City: {1}
+Language: {2}
+Status: {3}
+Last changed: {4}</source>
+        <translation>{0}
+Δήμος: {1}
+Γλώσσα: {2}
+Κατάσταση: {3}
+Τελευταία αλλαγή: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Τίτλος σχεδίου</translation>
+    </message>
+    <message>
+        <source>A change of title can be undone</source>
+        <translation>Μια αλλαγή του τίτλου μπορεί να αναιρεθεί</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Στοιχεία σχεδίου</translation>
+    </message>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Ενότητες του σχεδίου</translation>
+    </message>
+    <message>
+        <source>Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move between sections from anywhere in the plan</source>
+        <translation>Κάθε ενότητα με το πόσο έχει συνταχθεί· τα Ctrl+Page Down και Ctrl+Page Up μετακινούν μεταξύ ενοτήτων από οποιοδήποτε σημείο του σχεδίου</translation>
+    </message>
+    <message>
+        <source>mentor city: {0}</source>
+        <translation>δήμος-μέντορας: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>New language</source>
+        <translation>Νέα γλώσσα</translation>
+    </message>
+    <message>
+        <source>IncluCities uses the new language from its next start. Restart now? Your work is saved first.</source>
+        <translation>Το IncluCities θα χρησιμοποιεί τη νέα γλώσσα από την επόμενη εκκίνηση. Θέλετε να γίνει επανεκκίνηση τώρα; Η εργασία σας αποθηκεύεται πρώτα.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Επανεκκίνηση τώρα</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Αργότερα</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all plans</source>
+        <translation>Αναζήτηση σε όλα τα σχέδια</translation>
+    </message>
+    <message>
+        <source>Words to find in every plan…</source>
+        <translation>Λέξεις προς αναζήτηση σε κάθε σχέδιο…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Κείμενο αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα</numerusform>
+            <numerusform>%n αποτελέσματα</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Πληκτρολόγηση</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Κείμενο της ενότητας</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Tab indents a list, Ctrl+Tab leaves the text</source>
+        <translation>Αποθηκεύεται καθώς πληκτρολογείτε· το Tab δημιουργεί εσοχή σε λίστα, το Ctrl+Tab βγαίνει από το κείμενο</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Όπως το σύστημα ({0})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Γλώσσα περιβάλλοντος</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages, and how dates and amounts are written</source>
+        <translation>Η γλώσσα των μενού, των παραθύρων διαλόγου και των μηνυμάτων, καθώς και η μορφή ημερομηνιών και ποσών</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ανοιχτά</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Σκούρα</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Χρώματα</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours</source>
+        <translation>Ανοιχτά ή σκούρα χρώματα παραθύρων</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of IncluCities. Colours change at once.</source>
+        <translation>Μια νέα γλώσσα εφαρμόζεται από την επόμενη εκκίνηση του IncluCities. Τα χρώματα αλλάζουν αμέσως.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Χρώματα:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Εντολή</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, with its keys. Tab moves between areas of the window, Ctrl+Tab out of a text or a table; Alt with the underlined letter opens a menu.</source>
+        <translation>Όλες οι εντολές που διαθέτουν συντόμευση, με τα πλήκτρα τους. Το Tab μετακινεί την εστίαση μεταξύ των περιοχών του παραθύρου, το Ctrl+Tab έξω από ένα κείμενο ή έναν πίνακα· το Alt με το υπογραμμισμένο γράμμα ανοίγει ένα μενού.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the IncluCities server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Εισαγωγή πίνακα</translation>
+    </message>
+    <message>
+        <source>Rows, with the header row</source>
+        <translation>Γραμμές, μαζί με τη γραμμή κεφαλίδας</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header):</source>
+        <translation>&amp;Γραμμές (μαζί με την κεφαλίδα):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Στήλες:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Use a custom style template (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Κάδος απορριμμάτων</translation>
+    </message>
+    <message>
+        <source>Plans in the trash</source>
+        <translation>Σχέδια στον κάδο</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Ο κάδος είναι άδειος.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Plans moved to the trash stay here until you restore them.</source>
+        <translation>Τα σχέδια που μετακινούνται στον κάδο παραμένουν εδώ μέχρι να τα επαναφέρετε.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to IncluCities</source>
+        <translation>Καλώς ήρθατε στο IncluCities</translation>
+    </message>
+    <message>
+        <source>Draft your city&apos;s action plan for the integration and inclusion of migrants, section by section and action by action. Everything is kept on this computer, so you can work without a network.</source>
+        <translation>Συντάξτε το σχέδιο δράσης του δήμου σας για την ένταξη και την κοινωνική ενσωμάτωση των μεταναστών, ενότητα προς ενότητα και δράση προς δράση. Όλα φυλάσσονται σε αυτόν τον υπολογιστή, ώστε να μπορείτε να εργάζεστε και χωρίς δίκτυο.</translation>
+    </message>
+    <message>
+        <source>Create a new plan…</source>
+        <translation>Δημιουργία νέου σχεδίου…</translation>
+    </message>
+    <message>
+        <source>Start an empty action plan for your city</source>
+        <translation>Ξεκινήστε ένα κενό σχέδιο δράσης για τον δήμο σας</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Άνοιγμα του χώρου εργασίας-παραδείγματος</translation>
+    </message>
+    <message>
+        <source>Add the eight IncluCities cities, their pairs and four partly drafted plans</source>
+        <translation>Προσθήκη των οκτώ δήμων του IncluCities, των ζευγών τους και τεσσάρων εν μέρει συνταγμένων σχεδίων</translation>
+    </message>
+    <message>
+        <source>The sample holds the eight IncluCities cities, their four mentor and mentee pairs, and a partly drafted plan for Partinico, Saint-Jean-de-la-Ruelle, Livadia and Jelgava, each in its own language.</source>
+        <translation>Το παράδειγμα περιλαμβάνει τους οκτώ δήμους του IncluCities, τα τέσσερα ζεύγη μεντόρων και καθοδηγούμενων δήμων και ένα εν μέρει συνταγμένο σχέδιο για τις πόλεις Partinico, Saint-Jean-de-la-Ruelle, Λιβαδειά και Jelgava, το καθένα στη γλώσσα του.</translation>
+    </message>
+</context>
+</TS>

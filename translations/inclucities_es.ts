@@ -1,0 +1,1348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IncluCities</source>
+        <translation>Acerca de IncluCities</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>IncluCities Desktop {0}</source>
+        <translation>IncluCities Desktop {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Co-design local action plans for the integration and inclusion of migrants, offline first.&lt;/p&gt;&lt;p&gt;IncluCities is led by CEMR and funded by the European Union&apos;s Asylum, Migration and Integration Fund.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diseño conjunto de planes de acción locales para la integración y la inclusión de las personas migrantes, también sin conexión.&lt;/p&gt;&lt;p&gt;IncluCities está coordinado por el CMRE (CEMR) y financiado por el Fondo de Asilo, Migración e Integración de la Unión Europea.&lt;/p&gt;&lt;p&gt;IncluCities Desktop es software libre distribuido con la Licencia Pública de la Unión Europea (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Componentes incluidos y sus licencias</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Código fuente</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt and PySide6 libraries in the installed folder with your own builds of the same version; the source code of both is available at the addresses in the table.</source>
+        <translation>Qt y PySide6 se utilizan según la GNU Lesser General Public License, versión 3. Puede sustituir las bibliotecas Qt y PySide6 de la carpeta de instalación por sus propias compilaciones de la misma versión; el código fuente de ambas está disponible en las direcciones que figuran en la tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>Edición de «{0}»</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adición de una acción</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Duplicación de una acción</translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Desplazamiento de la acción hacia arriba</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Desplazamiento de la acción hacia abajo</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminación de una acción</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see and edit all its fields.</source>
+        <translation>Seleccione una acción para ver y editar todos sus campos.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Detalles de la acción</translation>
+    </message>
+</context>
+<context>
+    <name>ActionValues</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Acciones del plan</translation>
+    </message>
+    <message>
+        <source>One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes on to its details</source>
+        <translation>Una fila por acción; Alt+Arriba y Alt+Abajo mueven la acción seleccionada, Ctrl+Tab pasa a sus detalles</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Action tools</source>
+        <translation>Herramientas de acciones</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an action after the selected one</source>
+        <translation>Añadir una acción después de la seleccionada</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected action</source>
+        <translation>Duplicar la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>Subir la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>Bajar la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (can be undone)</source>
+        <translation>Eliminar la acción seleccionada (se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Elija una carpeta para el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export several plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the plans being written now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Resumen del presupuesto</translation>
+    </message>
+    <message>
+        <source>Derived from the funding lines of the actions; cancelled actions do not count. An action serving several EU areas counts in full under each.</source>
+        <translation>Calculado a partir de las líneas de financiación de las acciones; las acciones canceladas no se cuentan. Una acción que abarca varias áreas de la UE se cuenta íntegramente en cada una.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Presupuesto por fuente de financiación</translation>
+    </message>
+    <message>
+        <source>Budget by EU Action Plan area</source>
+        <translation>Presupuesto por área del Plan de Acción de la UE</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Por fuente de financiación</translation>
+    </message>
+    <message>
+        <source>By EU Action Plan area</source>
+        <translation>Por área del Plan de Acción de la UE</translation>
+    </message>
+    <message>
+        <source>Computing the budget…</source>
+        <translation>Calculando el presupuesto…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
+    </message>
+    <message>
+        <source>EU Action Plan area</source>
+        <translation>Área del Plan de Acción de la UE</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in the actions&apos; detail form.</source>
+        <translation>Todavía no hay líneas de financiación: añádalas en el formulario de detalle de las acciones.</translation>
+    </message>
+    <message>
+        <source>Secured {0} of {1} ({2} %)</source>
+        <translation>Asegurados {0} de {1} ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the text both sides started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore it with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The server did not accept your edit: {1}
+Your text is kept here so that you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
+        <translation>Este espacio de trabajo fue creado con una versión más reciente de IncluCities. Le rogamos que instale esa versión; el espacio de trabajo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not an IncluCities workspace. It has not been changed: restore it from a backup or choose another folder.</source>
+        <translation>El archivo del espacio de trabajo está dañado o no es un espacio de trabajo de IncluCities. No se ha modificado: restáurelo desde una copia de seguridad o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used as a workspace (the details say why). Nothing has been changed: choose another folder.</source>
+        <translation>Esta carpeta no puede usarse como espacio de trabajo (los detalles indican el motivo). No se ha modificado nada: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: {0}
+
+Your last change is kept in memory; free some disk space and try again.</source>
+        <translation>No se ha podido escribir en el espacio de trabajo: {0}
+
+Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong that IncluCities did not expect. Your saved work is safe. If it happens again, please send the log file to your coordinator.</source>
+        <translation>Se ha producido un problema que IncluCities no esperaba. Su trabajo guardado está a salvo. Si vuelve a ocurrir, le rogamos que envíe el archivo de registro a su coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name ending in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Estilo de párrafo</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Título 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Título 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Título 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Reducir el nivel de la lista</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Aumentar el nivel de la lista</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Insertar tabla…</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Añadir fila a la tabla</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Quitar fila de la tabla</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Añadir columna a la tabla</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Quitar columna de la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Submitted for mentor review</source>
+        <translation>Enviado al mentor para revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Endorsed by mentor</source>
+        <translation>Respaldado por el mentor</translation>
+    </message>
+    <message>
+        <source>Submitted to coordinator</source>
+        <translation>Enviado al coordinador</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezada</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Redactada</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Text of the link</source>
+        <translation>Texto del enlace</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Filter plans</source>
+        <translation>Filtrar los planes</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planes</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample plans</source>
+        <translation>Añadir los planes de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Move plan to &amp;trash</source>
+        <translation>Mover el plan a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>Pape&amp;lera…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;several plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Buscar en todos los planes…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Sección &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Sección &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the plan &amp;list</source>
+        <translation>Ir a la &amp;lista de planes</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About IncluCities</source>
+        <translation>&amp;Acerca de IncluCities</translation>
+    </message>
+    <message>
+        <source>{0} — IncluCities</source>
+        <translation>{0} — IncluCities</translation>
+    </message>
+    <message>
+        <source>Adding the sample plans…</source>
+        <translation>Añadiendo los planes de ejemplo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample plan(s) added</source>
+        <translation>
+            <numerusform>%n plan de ejemplo añadido</numerusform>
+            <numerusform>%n planes de ejemplo añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is in the trash; File → Trash… puts it back.</source>
+        <translation>El plan está en la papelera; puede recuperarlo desde Archivo → Papelera….</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>una acción</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>el título del plan</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferencias guardadas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios están guardados</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowDescriptions</name>
+    <message>
+        <source>Every plan of this workspace; the chosen one opens beside the list. Ctrl+L comes back here.</source>
+        <translation>Todos los planes de este espacio de trabajo; el elegido se abre junto a la lista. Ctrl+L vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Shows only the plans whose title, city or status contains these words</source>
+        <translation>Muestra solo los planes cuyo título, municipio o estado contiene estas palabras</translation>
+    </message>
+    <message>
+        <source>Create an action plan for a city</source>
+        <translation>Crear un plan de acción para un municipio</translation>
+    </message>
+    <message>
+        <source>Whether every change has been written to the workspace</source>
+        <translation>Indica si todos los cambios se han escrito en el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <source>Month and year; Delete empties the field</source>
+        <translation>Mes y año; la tecla Supr vacía el campo</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source>Add a row to “{0}”</source>
+        <translation>Añadir una fila a «{0}»</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of “{0}”</source>
+        <translation>Quitar las filas seleccionadas de «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <source>Choose or type your city</source>
+        <translation>Elija o escriba su municipio</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>e.g. Local action plan for inclusion 2026-2028</source>
+        <translation>p. ej. Plan de acción local para la inclusión 2026-2028</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Idioma del plan</translation>
+    </message>
+    <message>
+        <source>IncluCities action plan, version {0}</source>
+        <translation>Plan de acción IncluCities, versión {0}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Municipio:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Crear el plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Rename plan</source>
+        <translation>Cambio de título del plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportFlow</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>{0}
+City: {1}
+Language: {2}
+Status: {3}
+Last changed: {4}</source>
+        <translation>{0}
+Municipio: {1}
+Idioma: {2}
+Estado: {3}
+Último cambio: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <source>A change of title can be undone</source>
+        <translation>Un cambio de título se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Datos del plan</translation>
+    </message>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Secciones del plan</translation>
+    </message>
+    <message>
+        <source>Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move between sections from anywhere in the plan</source>
+        <translation>Cada sección con su grado de redacción; Ctrl+Av Pág y Ctrl+Re Pág pasan de una sección a otra desde cualquier punto del plan</translation>
+    </message>
+    <message>
+        <source>mentor city: {0}</source>
+        <translation>municipio mentor: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>New language</source>
+        <translation>Nuevo idioma</translation>
+    </message>
+    <message>
+        <source>IncluCities uses the new language from its next start. Restart now? Your work is saved first.</source>
+        <translation>IncluCities usará el nuevo idioma a partir del próximo inicio. ¿Desea reiniciarlo ahora? Su trabajo se guarda antes.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all plans</source>
+        <translation>Buscar en todos los planes</translation>
+    </message>
+    <message>
+        <source>Words to find in every plan…</source>
+        <translation>Palabras que buscar en todos los planes…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Tab indents a list, Ctrl+Tab leaves the text</source>
+        <translation>Se guarda mientras escribe; Tab aplica sangría a una lista, Ctrl+Tab sale del texto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Como el sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages, and how dates and amounts are written</source>
+        <translation>El idioma de los menús, los cuadros de diálogo y los mensajes, y el formato de fechas e importes</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claros</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuros</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours</source>
+        <translation>Colores claros u oscuros de las ventanas</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of IncluCities. Colours change at once.</source>
+        <translation>Un nuevo idioma se aplica a partir del próximo inicio de IncluCities. Los colores cambian de inmediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, with its keys. Tab moves between areas of the window, Ctrl+Tab out of a text or a table; Alt with the underlined letter opens a menu.</source>
+        <translation>Todos los comandos que tienen un atajo, con sus teclas. Tab pasa de una zona de la ventana a otra y Ctrl+Tab sale de un texto o de una tabla; Alt con la letra subrayada abre un menú.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the IncluCities server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Insertar tabla</translation>
+    </message>
+    <message>
+        <source>Rows, with the header row</source>
+        <translation>Filas, incluida la de encabezado</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header):</source>
+        <translation>&amp;Filas (con el encabezado):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnas:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Use a custom style template (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Plans in the trash</source>
+        <translation>Planes en la papelera</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Plans moved to the trash stay here until you restore them.</source>
+        <translation>Los planes movidos a la papelera permanecen aquí hasta que usted los restaure.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to IncluCities</source>
+        <translation>Le damos la bienvenida a IncluCities</translation>
+    </message>
+    <message>
+        <source>Draft your city&apos;s action plan for the integration and inclusion of migrants, section by section and action by action. Everything is kept on this computer, so you can work without a network.</source>
+        <translation>Redacte el plan de acción de su municipio para la integración y la inclusión de las personas migrantes, sección a sección y acción a acción. Todo se guarda en este ordenador, por lo que puede trabajar sin conexión a la red.</translation>
+    </message>
+    <message>
+        <source>Create a new plan…</source>
+        <translation>Crear un plan nuevo…</translation>
+    </message>
+    <message>
+        <source>Start an empty action plan for your city</source>
+        <translation>Empezar un plan de acción vacío para su municipio</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Abrir el espacio de trabajo de ejemplo</translation>
+    </message>
+    <message>
+        <source>Add the eight IncluCities cities, their pairs and four partly drafted plans</source>
+        <translation>Añadir los ocho municipios de IncluCities, sus parejas y cuatro planes parcialmente redactados</translation>
+    </message>
+    <message>
+        <source>The sample holds the eight IncluCities cities, their four mentor and mentee pairs, and a partly drafted plan for Partinico, Saint-Jean-de-la-Ruelle, Livadia and Jelgava, each in its own language.</source>
+        <translation>El ejemplo contiene los ocho municipios de IncluCities, sus cuatro parejas de mentor y tutelado, y un plan parcialmente redactado para Partinico, Saint-Jean-de-la-Ruelle, Livadia y Jelgava, cada uno en su idioma.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IncluCities</source>
+        <translation>Informazioni su IncluCities</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>IncluCities Desktop {0}</source>
+        <translation>IncluCities Desktop {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Co-design local action plans for the integration and inclusion of migrants, offline first.&lt;/p&gt;&lt;p&gt;IncluCities is led by CEMR and funded by the European Union&apos;s Asylum, Migration and Integration Fund.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Progettazione condivisa di piani d&apos;azione locali per l&apos;integrazione e l&apos;inclusione dei migranti, anche senza connessione.&lt;/p&gt;&lt;p&gt;IncluCities è coordinato dal CCRE (CEMR) e finanziato dal Fondo Asilo, migrazione e integrazione dell&apos;Unione europea.&lt;/p&gt;&lt;p&gt;IncluCities Desktop è software libero distribuito con la Licenza pubblica dell&apos;Unione europea (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Componenti inclusi e relative licenze</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Codice sorgente</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt and PySide6 libraries in the installed folder with your own builds of the same version; the source code of both is available at the addresses in the table.</source>
+        <translation>Qt e PySide6 sono utilizzati secondo la GNU Lesser General Public License versione 3. Può sostituire le librerie Qt e PySide6 nella cartella di installazione con versioni compilate da Lei della stessa release; il codice sorgente di entrambe è disponibile agli indirizzi indicati nella tabella.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>Modifica di «{0}»</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aggiunta di un&apos;azione</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Duplicazione di un&apos;azione</translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Spostamento dell&apos;azione in alto</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Spostamento dell&apos;azione in basso</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminazione di un&apos;azione</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see and edit all its fields.</source>
+        <translation>Selezioni un&apos;azione per vederne e modificarne tutti i campi.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Dettagli dell&apos;azione</translation>
+    </message>
+</context>
+<context>
+    <name>ActionValues</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Azioni del piano</translation>
+    </message>
+    <message>
+        <source>One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes on to its details</source>
+        <translation>Una riga per azione; Alt+Su e Alt+Giù spostano l&apos;azione selezionata, Ctrl+Tab passa ai suoi dettagli</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Action tools</source>
+        <translation>Strumenti per le azioni</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add an action after the selected one</source>
+        <translation>Aggiunge un&apos;azione dopo quella selezionata</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected action</source>
+        <translation>Duplica l&apos;azione selezionata</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta in alto</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>Sposta in alto l&apos;azione selezionata</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta in basso</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>Sposta in basso l&apos;azione selezionata</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (can be undone)</source>
+        <translation>Elimina l&apos;azione selezionata (si può annullare)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossibile aprire lo spazio di lavoro</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Scegli un&apos;altra cartella…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Scelga una cartella per lo spazio di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export several plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the plans being written now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Riepilogo del bilancio</translation>
+    </message>
+    <message>
+        <source>Derived from the funding lines of the actions; cancelled actions do not count. An action serving several EU areas counts in full under each.</source>
+        <translation>Calcolato dalle voci di finanziamento delle azioni; le azioni annullate non sono conteggiate. Un&apos;azione che riguarda più aree UE è conteggiata per intero in ciascuna.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Bilancio per fonte di finanziamento</translation>
+    </message>
+    <message>
+        <source>Budget by EU Action Plan area</source>
+        <translation>Bilancio per area del Piano d&apos;azione UE</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Per fonte di finanziamento</translation>
+    </message>
+    <message>
+        <source>By EU Action Plan area</source>
+        <translation>Per area del Piano d&apos;azione UE</translation>
+    </message>
+    <message>
+        <source>Computing the budget…</source>
+        <translation>Calcolo del bilancio in corso…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tutte le fonti</translation>
+    </message>
+    <message>
+        <source>EU Action Plan area</source>
+        <translation>Area del Piano d&apos;azione UE</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in the actions&apos; detail form.</source>
+        <translation>Nessuna voce di finanziamento: le aggiunga nel modulo di dettaglio delle azioni.</translation>
+    </message>
+    <message>
+        <source>Secured {0} of {1} ({2} %)</source>
+        <translation>Assicurati {0} su {1} ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the text both sides started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore it with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The server did not accept your edit: {1}
+Your text is kept here so that you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
+        <translation>Questo spazio di lavoro è stato creato con una versione più recente di IncluCities. La preghiamo di installare quella versione; lo spazio di lavoro non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not an IncluCities workspace. It has not been changed: restore it from a backup or choose another folder.</source>
+        <translation>Il file dello spazio di lavoro è danneggiato o non è uno spazio di lavoro di IncluCities. Non è stato modificato: lo ripristini da una copia di sicurezza o scelga un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used as a workspace (the details say why). Nothing has been changed: choose another folder.</source>
+        <translation>Questa cartella non può essere usata come spazio di lavoro (i dettagli ne indicano il motivo). Non è stato modificato nulla: scelga un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: {0}
+
+Your last change is kept in memory; free some disk space and try again.</source>
+        <translation>Non è stato possibile scrivere nello spazio di lavoro: {0}
+
+L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e riprovi.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Something went wrong that IncluCities did not expect. Your saved work is safe. If it happens again, please send the log file to your coordinator.</source>
+        <translation>Si è verificato un problema che IncluCities non prevedeva. Il lavoro salvato è al sicuro. Se dovesse ripetersi, La preghiamo di inviare il file di registro al Suo coordinatore.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name ending in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formattazione</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Stile di paragrafo</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragrafo</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Titolo 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Titolo 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Titolo 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Corsivo</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Elenco puntato</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Elenco numerato</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Riduci livello dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Aumenta livello dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Collegamento…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Inserisci tabella…</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Aggiungi riga alla tabella</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Rimuovi riga dalla tabella</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Aggiungi colonna alla tabella</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Rimuovi colonna dalla tabella</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Submitted for mentor review</source>
+        <translation>Inviato al mentore per revisione</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifiche richieste</translation>
+    </message>
+    <message>
+        <source>Endorsed by mentor</source>
+        <translation>Approvato dal mentore</translation>
+    </message>
+    <message>
+        <source>Submitted to coordinator</source>
+        <translation>Inviato al coordinatore</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato definitivamente</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non iniziata</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziata</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Redatta</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Collegamento</translation>
+    </message>
+    <message>
+        <source>Text of the link</source>
+        <translation>Testo del collegamento</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Indirizzo web</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <source>Filter plans</source>
+        <translation>Filtra i piani</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nuovo piano…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Piani</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Stato del salvataggio</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuovo piano…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample plans</source>
+        <translation>&amp;Aggiungi i piani di esempio</translation>
+    </message>
+    <message>
+        <source>Move plan to &amp;trash</source>
+        <translation>&amp;Sposta il piano nel cestino</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Cestino…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;several plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Cerca in tutti i piani…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Sezione &amp;successiva</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Sezione &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Go to the plan &amp;list</source>
+        <translation>Vai all&apos;&amp;elenco dei piani</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About IncluCities</source>
+        <translation>&amp;Informazioni su IncluCities</translation>
+    </message>
+    <message>
+        <source>{0} — IncluCities</source>
+        <translation>{0} — IncluCities</translation>
+    </message>
+    <message>
+        <source>Adding the sample plans…</source>
+        <translation>Aggiunta dei piani di esempio in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample plan(s) added</source>
+        <translation>
+            <numerusform>%n piano di esempio aggiunto</numerusform>
+            <numerusform>%n piani di esempio aggiunti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is in the trash; File → Trash… puts it back.</source>
+        <translation>Il piano è nel cestino; può ripristinarlo da File → Cestino….</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>un&apos;azione</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>il titolo del piano</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferenze salvate</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio in corso…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Tutte le modifiche sono salvate</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowDescriptions</name>
+    <message>
+        <source>Every plan of this workspace; the chosen one opens beside the list. Ctrl+L comes back here.</source>
+        <translation>Tutti i piani di questo spazio di lavoro; quello scelto si apre accanto all&apos;elenco. Ctrl+L riporta qui.</translation>
+    </message>
+    <message>
+        <source>Shows only the plans whose title, city or status contains these words</source>
+        <translation>Mostra solo i piani il cui titolo, comune o stato contiene queste parole</translation>
+    </message>
+    <message>
+        <source>Create an action plan for a city</source>
+        <translation>Crea un piano d&apos;azione per un comune</translation>
+    </message>
+    <message>
+        <source>Whether every change has been written to the workspace</source>
+        <translation>Indica se tutte le modifiche sono state scritte nello spazio di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <source>Month and year; Delete empties the field</source>
+        <translation>Mese e anno; il tasto Canc svuota il campo</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Rimuovi riga</translation>
+    </message>
+    <message>
+        <source>Add a row to “{0}”</source>
+        <translation>Aggiunge una riga a «{0}»</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of “{0}”</source>
+        <translation>Rimuove le righe selezionate di «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nuovo piano d&apos;azione</translation>
+    </message>
+    <message>
+        <source>Choose or type your city</source>
+        <translation>Scelga o digiti il Suo comune</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>e.g. Local action plan for inclusion 2026-2028</source>
+        <translation>ad es. Piano d&apos;azione locale per l&apos;inclusione 2026-2028</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Lingua del piano</translation>
+    </message>
+    <message>
+        <source>IncluCities action plan, version {0}</source>
+        <translation>Piano d&apos;azione IncluCities, versione {0}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Crea il piano</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Rename plan</source>
+        <translation>Ridenominazione del piano</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportFlow</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>{0}
+City: {1}
+Language: {2}
+Status: {3}
+Last changed: {4}</source>
+        <translation>{0}
+Comune: {1}
+Lingua: {2}
+Stato: {3}
+Ultima modifica: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Titolo del piano</translation>
+    </message>
+    <message>
+        <source>A change of title can be undone</source>
+        <translation>Una modifica del titolo si può annullare</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Dati del piano</translation>
+    </message>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Sezioni del piano</translation>
+    </message>
+    <message>
+        <source>Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move between sections from anywhere in the plan</source>
+        <translation>Ogni sezione con il relativo stato di redazione; Ctrl+Pag giù e Ctrl+Pag su passano da una sezione all&apos;altra da qualsiasi punto del piano</translation>
+    </message>
+    <message>
+        <source>mentor city: {0}</source>
+        <translation>comune mentore: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>New language</source>
+        <translation>Nuova lingua</translation>
+    </message>
+    <message>
+        <source>IncluCities uses the new language from its next start. Restart now? Your work is saved first.</source>
+        <translation>IncluCities userà la nuova lingua dal prossimo avvio. Desidera riavviarlo ora? Il Suo lavoro viene salvato prima.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Riavvia ora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all plans</source>
+        <translation>Cerca in tutti i piani</translation>
+    </message>
+    <message>
+        <source>Words to find in every plan…</source>
+        <translation>Parole da cercare in tutti i piani…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Testo da cercare</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Digitazione</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Testo della sezione</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Tab indents a list, Ctrl+Tab leaves the text</source>
+        <translation>Salvato durante la digitazione; Tab rientra un elenco, Ctrl+Tab esce dal testo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Come il sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages, and how dates and amounts are written</source>
+        <translation>La lingua di menu, finestre di dialogo e messaggi, e il formato di date e importi</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiari</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuri</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours</source>
+        <translation>Colori chiari o scuri delle finestre</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of IncluCities. Colours change at once.</source>
+        <translation>Una nuova lingua viene applicata al prossimo avvio di IncluCities. I colori cambiano subito.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colori:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, with its keys. Tab moves between areas of the window, Ctrl+Tab out of a text or a table; Alt with the underlined letter opens a menu.</source>
+        <translation>Tutti i comandi che hanno una scorciatoia, con i relativi tasti. Il tasto Tab sposta tra le aree della finestra, Ctrl+Tab fa uscire da un testo o da una tabella; Alt con la lettera sottolineata apre un menu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the IncluCities server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Inserisci tabella</translation>
+    </message>
+    <message>
+        <source>Rows, with the header row</source>
+        <translation>Righe, compresa l&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header):</source>
+        <translation>&amp;Righe (compresa l&apos;intestazione):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonne:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Use a custom style template (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Cestino</translation>
+    </message>
+    <message>
+        <source>Plans in the trash</source>
+        <translation>Piani nel cestino</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Il cestino è vuoto.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Plans moved to the trash stay here until you restore them.</source>
+        <translation>I piani spostati nel cestino restano qui finché non li ripristina.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to IncluCities</source>
+        <translation>Benvenuti in IncluCities</translation>
+    </message>
+    <message>
+        <source>Draft your city&apos;s action plan for the integration and inclusion of migrants, section by section and action by action. Everything is kept on this computer, so you can work without a network.</source>
+        <translation>Rediga il piano d&apos;azione del Suo comune per l&apos;integrazione e l&apos;inclusione dei migranti, sezione per sezione e azione per azione. Tutto è conservato su questo computer, quindi può lavorare anche senza rete.</translation>
+    </message>
+    <message>
+        <source>Create a new plan…</source>
+        <translation>Crea un nuovo piano…</translation>
+    </message>
+    <message>
+        <source>Start an empty action plan for your city</source>
+        <translation>Avvia un piano d&apos;azione vuoto per il Suo comune</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Apri lo spazio di lavoro di esempio</translation>
+    </message>
+    <message>
+        <source>Add the eight IncluCities cities, their pairs and four partly drafted plans</source>
+        <translation>Aggiunge gli otto comuni di IncluCities, le loro coppie e quattro piani in parte redatti</translation>
+    </message>
+    <message>
+        <source>The sample holds the eight IncluCities cities, their four mentor and mentee pairs, and a partly drafted plan for Partinico, Saint-Jean-de-la-Ruelle, Livadia and Jelgava, each in its own language.</source>
+        <translation>L&apos;esempio contiene gli otto comuni di IncluCities, le quattro coppie di comuni mentori e beneficiari e un piano in parte redatto per Partinico, Saint-Jean-de-la-Ruelle, Livadia e Jelgava, ciascuno nella propria lingua.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IncluCities</source>
+        <translation>Par IncluCities</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>IncluCities Desktop {0}</source>
+        <translation>IncluCities Desktop {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Co-design local action plans for the integration and inclusion of migrants, offline first.&lt;/p&gt;&lt;p&gt;IncluCities is led by CEMR and funded by the European Union&apos;s Asylum, Migration and Integration Fund.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vietējo rīcības plānu kopīga izstrāde migrantu integrācijai un iekļaušanai, arī bez interneta savienojuma.&lt;/p&gt;&lt;p&gt;IncluCities vada CEMR, un to finansē Eiropas Savienības Patvēruma, migrācijas un integrācijas fonds.&lt;/p&gt;&lt;p&gt;IncluCities Desktop ir brīvā programmatūra, ko izplata saskaņā ar Eiropas Savienības publisko licenci (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Iekļautie komponenti un to licences</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenti</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponents</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Pirmkods</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt and PySide6 libraries in the installed folder with your own builds of the same version; the source code of both is available at the addresses in the table.</source>
+        <translation>Qt un PySide6 tiek izmantoti saskaņā ar GNU Lesser General Public License 3. versiju. Jūs varat aizstāt Qt un PySide6 bibliotēkas instalācijas mapē ar pašu būvētām tās pašas versijas bibliotēkām; abu pirmkods ir pieejams tabulā norādītajās adresēs.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>Lauka “{0}” labošana</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Darbības pievienošana</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Darbības dublēšana</translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Darbības pārvietošana augšup</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Darbības pārvietošana lejup</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Darbības dzēšana</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see and edit all its fields.</source>
+        <translation>Atlasiet darbību, lai skatītu un labotu visus tās laukus.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Darbības informācija</translation>
+    </message>
+</context>
+<context>
+    <name>ActionValues</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n ieraksts</numerusform>
+            <numerusform>%n ieraksti</numerusform>
+            <numerusform>%n ierakstu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Plāna darbības</translation>
+    </message>
+    <message>
+        <source>One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes on to its details</source>
+        <translation>Viena rinda katrai darbībai; Alt+Augšup un Alt+Lejup pārvieto atlasīto darbību, Ctrl+Tab pāriet uz tās informāciju</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Darbības</translation>
+    </message>
+    <message>
+        <source>Action tools</source>
+        <translation>Darbību rīki</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <source>Add an action after the selected one</source>
+        <translation>Pievienot darbību aiz atlasītās</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublēt</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected action</source>
+        <translation>Dublēt atlasīto darbību</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pārvietot augšup</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>Pārvietot atlasīto darbību augšup</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pārvietot lejup</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>Pārvietot atlasīto darbību lejup</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (can be undone)</source>
+        <translation>Dzēst atlasīto darbību (var atsaukt)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Nevar atvērt darbvietu</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Izvēlēties citu mapi…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Izvēlieties darbvietas mapi</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export several plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the plans being written now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Budžeta kopsavilkums</translation>
+    </message>
+    <message>
+        <source>Derived from the funding lines of the actions; cancelled actions do not count. An action serving several EU areas counts in full under each.</source>
+        <translation>Aprēķināts no darbību finansējuma rindām; atceltās darbības netiek ieskaitītas. Darbība, kas attiecas uz vairākām ES jomām, tiek pilnībā ieskaitīta katrā no tām.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Budžets pa finansējuma avotiem</translation>
+    </message>
+    <message>
+        <source>Budget by EU Action Plan area</source>
+        <translation>Budžets pa ES rīcības plāna jomām</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Pa finansējuma avotiem</translation>
+    </message>
+    <message>
+        <source>By EU Action Plan area</source>
+        <translation>Pa ES rīcības plāna jomām</translation>
+    </message>
+    <message>
+        <source>Computing the budget…</source>
+        <translation>Aprēķina budžetu…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Visi avoti</translation>
+    </message>
+    <message>
+        <source>EU Action Plan area</source>
+        <translation>ES rīcības plāna joma</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in the actions&apos; detail form.</source>
+        <translation>Vēl nav finansējuma rindu: pievienojiet tās darbību detalizētajā veidlapā.</translation>
+    </message>
+    <message>
+        <source>Secured {0} of {1} ({2} %)</source>
+        <translation>Nodrošināti {0} no {1} ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the text both sides started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore it with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The server did not accept your edit: {1}
+Your text is kept here so that you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
+        <translation>Šo darbvietu ir izveidojusi jaunāka IncluCities versija. Lūdzam instalēt šo versiju; darbvieta nav mainīta.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not an IncluCities workspace. It has not been changed: restore it from a backup or choose another folder.</source>
+        <translation>Darbvietas fails ir bojāts vai nav IncluCities darbvieta. Tas nav mainīts: atjaunojiet to no rezerves kopijas vai izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used as a workspace (the details say why). Nothing has been changed: choose another folder.</source>
+        <translation>Šo mapi nevar izmantot kā darbvietu (iemesls norādīts detalizētajā informācijā). Nekas nav mainīts: izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: {0}
+
+Your last change is kept in memory; free some disk space and try again.</source>
+        <translation>Neizdevās ierakstīt darbvietā: {0}
+
+Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neparedzēta kļūda</translation>
+    </message>
+    <message>
+        <source>Something went wrong that IncluCities did not expect. Your saved work is safe. If it happens again, please send the log file to your coordinator.</source>
+        <translation>Radās problēma, ko IncluCities negaidīja. Jūsu saglabātais darbs ir drošībā. Ja tā atkārtojas, lūdzam nosūtīt žurnālfailu savam koordinatoram.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name ending in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatēšana</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Rindkopas stils</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Rindkopa</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Virsraksts 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Virsraksts 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Virsraksts 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Treknraksts</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Slīpraksts</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Aizzīmju saraksts</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numurēts saraksts</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Samazināt saraksta līmeni</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Palielināt saraksta līmeni</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Saite…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Saite</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Ievietot tabulu…</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Pievienot tabulas rindu</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Noņemt tabulas rindu</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Pievienot tabulas kolonnu</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Noņemt tabulas kolonnu</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Melnraksts</translation>
+    </message>
+    <message>
+        <source>Submitted for mentor review</source>
+        <translation>Iesniegts mentora pārskatīšanai</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Pieprasītas izmaiņas</translation>
+    </message>
+    <message>
+        <source>Endorsed by mentor</source>
+        <translation>Mentora atbalstīts</translation>
+    </message>
+    <message>
+        <source>Submitted to coordinator</source>
+        <translation>Iesniegts koordinatoram</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Apstiprināts</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nav sākta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Sākta</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Uzrakstīta</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Saite</translation>
+    </message>
+    <message>
+        <source>Text of the link</source>
+        <translation>Saites teksts</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Tīmekļa adrese</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teksts:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plāni</translation>
+    </message>
+    <message>
+        <source>Filter plans</source>
+        <translation>Filtrēt plānus</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Jauns plāns…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>P&amp;lāni</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Saglabāšanas statuss</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Jauns plāns…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample plans</source>
+        <translation>Pievienot &amp;parauga plānus</translation>
+    </message>
+    <message>
+        <source>Move plan to &amp;trash</source>
+        <translation>Pārvietot plānu uz &amp;atkritni</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>Atkri&amp;tne…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;several plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Atkār&amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Meklēt visos plānos…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>&amp;Nākamā sadaļa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Iepriekšējā sadaļa</translation>
+    </message>
+    <message>
+        <source>Go to the plan &amp;list</source>
+        <translation>Pāriet uz plānu &amp;sarakstu</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigācija</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastatūras īsceļi</translation>
+    </message>
+    <message>
+        <source>&amp;About IncluCities</source>
+        <translation>&amp;Par IncluCities</translation>
+    </message>
+    <message>
+        <source>{0} — IncluCities</source>
+        <translation>{0} — IncluCities</translation>
+    </message>
+    <message>
+        <source>Adding the sample plans…</source>
+        <translation>Pievieno parauga plānus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample plan(s) added</source>
+        <translation>
+            <numerusform>Pievienots %n parauga plāns</numerusform>
+            <numerusform>Pievienoti %n parauga plāni</numerusform>
+            <numerusform>Netika pievienots neviens parauga plāns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is in the trash; File → Trash… puts it back.</source>
+        <translation>Plāns ir atkritnē; to var atjaunot, izvēloties Fails → Atkritne….</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>darbība</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>plāna nosaukums</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Iestatījumi saglabāti</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saglabā…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Visas izmaiņas saglabātas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowDescriptions</name>
+    <message>
+        <source>Every plan of this workspace; the chosen one opens beside the list. Ctrl+L comes back here.</source>
+        <translation>Visi šīs darbvietas plāni; izvēlētais tiek atvērts blakus sarakstam. Ctrl+L atgriež šeit.</translation>
+    </message>
+    <message>
+        <source>Shows only the plans whose title, city or status contains these words</source>
+        <translation>Rāda tikai tos plānus, kuru nosaukumā, pašvaldībā vai statusā ir šie vārdi</translation>
+    </message>
+    <message>
+        <source>Create an action plan for a city</source>
+        <translation>Izveidot rīcības plānu pašvaldībai</translation>
+    </message>
+    <message>
+        <source>Whether every change has been written to the workspace</source>
+        <translation>Norāda, vai visas izmaiņas ir ierakstītas darbvietā</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <source>Month and year; Delete empties the field</source>
+        <translation>Mēnesis un gads; taustiņš Delete notīra lauku</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Pievienot rindu</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Noņemt rindu</translation>
+    </message>
+    <message>
+        <source>Add a row to “{0}”</source>
+        <translation>Pievienot rindu sadaļai “{0}”</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of “{0}”</source>
+        <translation>Noņemt atlasītās rindas no “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Jauns rīcības plāns</translation>
+    </message>
+    <message>
+        <source>Choose or type your city</source>
+        <translation>Izvēlieties vai ierakstiet savu pašvaldību</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pašvaldība</translation>
+    </message>
+    <message>
+        <source>e.g. Local action plan for inclusion 2026-2028</source>
+        <translation>piem., Vietējais iekļaušanas rīcības plāns 2026.–2028. gadam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Plāna valoda</translation>
+    </message>
+    <message>
+        <source>IncluCities action plan, version {0}</source>
+        <translation>IncluCities rīcības plāns, versija {0}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Veidne</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Pašvaldība:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>V&amp;eidne:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Izveidot plānu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Rename plan</source>
+        <translation>Plāna pārdēvēšana</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportFlow</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>{0}
+City: {1}
+Language: {2}
+Status: {3}
+Last changed: {4}</source>
+        <translation>{0}
+Pašvaldība: {1}
+Valoda: {2}
+Statuss: {3}
+Pēdējās izmaiņas: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Plāna nosaukums</translation>
+    </message>
+    <message>
+        <source>A change of title can be undone</source>
+        <translation>Nosaukuma maiņu var atsaukt</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Plāna dati</translation>
+    </message>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Plāna sadaļas</translation>
+    </message>
+    <message>
+        <source>Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move between sections from anywhere in the plan</source>
+        <translation>Katra sadaļa un tās izstrādes pakāpe; Ctrl+Page Down un Ctrl+Page Up pārvieto starp sadaļām no jebkuras plāna vietas</translation>
+    </message>
+    <message>
+        <source>mentor city: {0}</source>
+        <translation>mentorpašvaldība: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>New language</source>
+        <translation>Jauna valoda</translation>
+    </message>
+    <message>
+        <source>IncluCities uses the new language from its next start. Restart now? Your work is saved first.</source>
+        <translation>IncluCities izmantos jauno valodu no nākamās palaišanas reizes. Vai vēlaties restartēt tūlīt? Jūsu darbs vispirms tiks saglabāts.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restartēt tūlīt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all plans</source>
+        <translation>Meklēt visos plānos</translation>
+    </message>
+    <message>
+        <source>Words to find in every plan…</source>
+        <translation>Vārdi, ko meklēt visos plānos…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Meklējamais teksts</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultāts</numerusform>
+            <numerusform>%n rezultāti</numerusform>
+            <numerusform>Nav rezultātu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Rakstīšana</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Sadaļas teksts</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Tab indents a list, Ctrl+Tab leaves the text</source>
+        <translation>Tiek saglabāts rakstīšanas laikā; Tab veido atkāpi sarakstā, Ctrl+Tab iziet no teksta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Kā sistēmā ({0})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Saskarnes valoda</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages, and how dates and amounts are written</source>
+        <translation>Izvēlņu, dialoglodziņu un ziņojumu valoda, kā arī datumu un summu pieraksts</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Kā sistēmā</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Gaišas</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumšas</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Krāsas</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours</source>
+        <translation>Gaišas vai tumšas logu krāsas</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of IncluCities. Colours change at once.</source>
+        <translation>Jaunā valoda tiks lietota no nākamās IncluCities palaišanas reizes. Krāsas mainās uzreiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Krāsas:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatūras īsceļi</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taustiņi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, with its keys. Tab moves between areas of the window, Ctrl+Tab out of a text or a table; Alt with the underlined letter opens a menu.</source>
+        <translation>Visas komandas, kurām ir īsceļš, un to taustiņi. Tab pārvieto starp loga daļām, Ctrl+Tab ļauj iziet no teksta vai tabulas; Alt kopā ar pasvītroto burtu atver izvēlni.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the IncluCities server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Ievietot tabulu</translation>
+    </message>
+    <message>
+        <source>Rows, with the header row</source>
+        <translation>Rindas, ieskaitot galvenes rindu</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonnas</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header):</source>
+        <translation>&amp;Rindas (ar galveni):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolonnas:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Use a custom style template (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Atkritne</translation>
+    </message>
+    <message>
+        <source>Plans in the trash</source>
+        <translation>Plāni atkritnē</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Atkritne ir tukša.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Atjaunot</translation>
+    </message>
+    <message>
+        <source>Plans moved to the trash stay here until you restore them.</source>
+        <translation>Uz atkritni pārvietotie plāni paliek šeit, līdz Jūs tos atjaunojat.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to IncluCities</source>
+        <translation>Laipni lūdzam IncluCities</translation>
+    </message>
+    <message>
+        <source>Draft your city&apos;s action plan for the integration and inclusion of migrants, section by section and action by action. Everything is kept on this computer, so you can work without a network.</source>
+        <translation>Izstrādājiet savas pašvaldības rīcības plānu migrantu integrācijai un iekļaušanai – sadaļu pēc sadaļas un darbību pēc darbības. Viss tiek glabāts šajā datorā, tāpēc Jūs varat strādāt arī bez tīkla.</translation>
+    </message>
+    <message>
+        <source>Create a new plan…</source>
+        <translation>Izveidot jaunu plānu…</translation>
+    </message>
+    <message>
+        <source>Start an empty action plan for your city</source>
+        <translation>Sākt tukšu rīcības plānu savai pašvaldībai</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Atvērt parauga darbvietu</translation>
+    </message>
+    <message>
+        <source>Add the eight IncluCities cities, their pairs and four partly drafted plans</source>
+        <translation>Pievienot astoņas IncluCities pašvaldības, to pārus un četrus daļēji izstrādātus plānus</translation>
+    </message>
+    <message>
+        <source>The sample holds the eight IncluCities cities, their four mentor and mentee pairs, and a partly drafted plan for Partinico, Saint-Jean-de-la-Ruelle, Livadia and Jelgava, each in its own language.</source>
+        <translation>Paraugā ir astoņas IncluCities pašvaldības, to četri mentoru un mentorējamo pāri un daļēji izstrādāts plāns Partinico, Saint-Jean-de-la-Ruelle, Livadijai un Jelgavai, katrs savā valodā.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IncluCities</source>
+        <translation>Over IncluCities</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;IncluCities Desktop {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>IncluCities Desktop {0}</source>
+        <translation>IncluCities Desktop {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Co-design local action plans for the integration and inclusion of migrants, offline first.&lt;/p&gt;&lt;p&gt;IncluCities is led by CEMR and funded by the European Union&apos;s Asylum, Migration and Integration Fund.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Samen lokale actieplannen opstellen voor de integratie en inclusie van migranten, ook zonder netwerkverbinding.&lt;/p&gt;&lt;p&gt;IncluCities wordt geleid door de RGRE (CEMR) en gefinancierd door het Fonds voor asiel, migratie en integratie van de Europese Unie.&lt;/p&gt;&lt;p&gt;IncluCities Desktop is vrije software onder de Openbare Licentie van de Europese Unie (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Meegeleverde onderdelen en hun licenties</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Broncode</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt and PySide6 libraries in the installed folder with your own builds of the same version; the source code of both is available at the addresses in the table.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License, versie 3. U kunt de Qt- en PySide6-bibliotheken in de installatiemap vervangen door uw eigen builds van dezelfde versie; de broncode van beide is beschikbaar op de adressen in de tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>„{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Actie dupliceren</translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Actie omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Actie omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see and edit all its fields.</source>
+        <translation>Selecteer een actie om al haar velden te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Details van de actie</translation>
+    </message>
+</context>
+<context>
+    <name>ActionValues</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Acties van het plan</translation>
+    </message>
+    <message>
+        <source>One row per action; Alt+Up and Alt+Down move the selected action, Ctrl+Tab goes on to its details</source>
+        <translation>Eén rij per actie; Alt+Omhoog en Alt+Omlaag verplaatsen de geselecteerde actie, Ctrl+Tab gaat naar de details</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Action tools</source>
+        <translation>Actiehulpmiddelen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an action after the selected one</source>
+        <translation>Een actie na de geselecteerde toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected action</source>
+        <translation>De geselecteerde actie dupliceren</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>De geselecteerde actie omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>De geselecteerde actie omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (can be undone)</source>
+        <translation>De geselecteerde actie verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>De werkruimte kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Een andere map kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>Kies een map voor de werkruimte</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export several plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the plans being written now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Samenvatting van de begroting</translation>
+    </message>
+    <message>
+        <source>Derived from the funding lines of the actions; cancelled actions do not count. An action serving several EU areas counts in full under each.</source>
+        <translation>Afgeleid uit de financieringsregels van de acties; geannuleerde acties tellen niet mee. Een actie voor meerdere EU-gebieden telt volledig mee onder elk gebied.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Begroting per financieringsbron</translation>
+    </message>
+    <message>
+        <source>Budget by EU Action Plan area</source>
+        <translation>Begroting per gebied van het EU-actieplan</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Per financieringsbron</translation>
+    </message>
+    <message>
+        <source>By EU Action Plan area</source>
+        <translation>Per gebied van het EU-actieplan</translation>
+    </message>
+    <message>
+        <source>Computing the budget…</source>
+        <translation>De begroting wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <source>EU Action Plan area</source>
+        <translation>Gebied van het EU-actieplan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in the actions&apos; detail form.</source>
+        <translation>Nog geen financieringsregels: voeg ze toe in het detailformulier van de acties.</translation>
+    </message>
+    <message>
+        <source>Secured {0} of {1} ({2} %)</source>
+        <translation>{0} van {1} toegezegd ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the text both sides started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore it with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The server did not accept your edit: {1}
+Your text is kept here so that you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
+        <translation>Deze werkruimte is gemaakt met een nieuwere versie van IncluCities. Installeer die versie; de werkruimte is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not an IncluCities workspace. It has not been changed: restore it from a backup or choose another folder.</source>
+        <translation>Het werkruimtebestand is beschadigd of is geen IncluCities-werkruimte. Het is niet gewijzigd: zet het terug vanuit een back-up of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used as a workspace (the details say why). Nothing has been changed: choose another folder.</source>
+        <translation>Deze map kan niet als werkruimte worden gebruikt (de details vermelden waarom). Er is niets gewijzigd: kies een andere map.</translation>
+    </message>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: {0}
+
+Your last change is kept in memory; free some disk space and try again.</source>
+        <translation>Er kon niet naar de werkruimte worden geschreven: {0}
+
+Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong that IncluCities did not expect. Your saved work is safe. If it happens again, please send the log file to your coordinator.</source>
+        <translation>Er ging iets mis dat IncluCities niet verwachtte. Uw opgeslagen werk is veilig. Als het opnieuw gebeurt, stuur dan het logbestand naar uw coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name ending in .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Alineastijl</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Alinea</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Kop 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Kop 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Kop 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Lijst met opsommingstekens</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Lijstniveau verlagen</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Lijstniveau verhogen</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Koppeling…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Tabel invoegen…</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Tabelrij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Tabelrij verwijderen</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Tabelkolom toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Tabelkolom verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Submitted for mentor review</source>
+        <translation>Ingediend ter beoordeling door de mentor</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>Endorsed by mentor</source>
+        <translation>Goedgekeurd door de mentor</translation>
+    </message>
+    <message>
+        <source>Submitted to coordinator</source>
+        <translation>Ingediend bij de coördinator</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Opgesteld</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Text of the link</source>
+        <translation>Tekst van de koppeling</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IncluCities</source>
+        <translation>IncluCities</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Filter plans</source>
+        <translation>Plannen filteren</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample plans</source>
+        <translation>&amp;Voorbeeldplannen toevoegen</translation>
+    </message>
+    <message>
+        <source>Move plan to &amp;trash</source>
+        <translation>Plan naar &amp;prullenbak verplaatsen</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>P&amp;rullenbak…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;several plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Zoeken in alle plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>&amp;Volgende sectie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>V&amp;orige sectie</translation>
+    </message>
+    <message>
+        <source>Go to the plan &amp;list</source>
+        <translation>Naar de plannen&amp;lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About IncluCities</source>
+        <translation>&amp;Over IncluCities</translation>
+    </message>
+    <message>
+        <source>{0} — IncluCities</source>
+        <translation>{0} — IncluCities</translation>
+    </message>
+    <message>
+        <source>Adding the sample plans…</source>
+        <translation>De voorbeeldplannen worden toegevoegd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample plan(s) added</source>
+        <translation>
+            <numerusform>%n voorbeeldplan toegevoegd</numerusform>
+            <numerusform>%n voorbeeldplannen toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is in the trash; File → Trash… puts it back.</source>
+        <translation>Het plan staat in de prullenbak; via Bestand → Prullenbak… zet u het terug.</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>een actie</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>de titel van het plan</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Voorkeuren opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen zijn opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowDescriptions</name>
+    <message>
+        <source>Every plan of this workspace; the chosen one opens beside the list. Ctrl+L comes back here.</source>
+        <translation>Alle plannen van deze werkruimte; het gekozen plan opent naast de lijst. Ctrl+L brengt u hier terug.</translation>
+    </message>
+    <message>
+        <source>Shows only the plans whose title, city or status contains these words</source>
+        <translation>Toont alleen de plannen waarvan de titel, de gemeente of de status deze woorden bevat</translation>
+    </message>
+    <message>
+        <source>Create an action plan for a city</source>
+        <translation>Een actieplan voor een gemeente maken</translation>
+    </message>
+    <message>
+        <source>Whether every change has been written to the workspace</source>
+        <translation>Geeft aan of alle wijzigingen naar de werkruimte zijn geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <source>Month and year; Delete empties the field</source>
+        <translation>Maand en jaar; Delete maakt het veld leeg</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a row to “{0}”</source>
+        <translation>Een rij toevoegen aan „{0}”</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of “{0}”</source>
+        <translation>De geselecteerde rijen van „{0}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nieuw actieplan</translation>
+    </message>
+    <message>
+        <source>Choose or type your city</source>
+        <translation>Kies of typ uw gemeente</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. Local action plan for inclusion 2026-2028</source>
+        <translation>bijv. Lokaal actieplan voor inclusie 2026-2028</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Taal van het plan</translation>
+    </message>
+    <message>
+        <source>IncluCities action plan, version {0}</source>
+        <translation>IncluCities-actieplan, versie {0}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Plan aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Rename plan</source>
+        <translation>Plan hernoemen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportFlow</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>{0}
+City: {1}
+Language: {2}
+Status: {3}
+Last changed: {4}</source>
+        <translation>{0}
+Gemeente: {1}
+Taal: {2}
+Status: {3}
+Laatst gewijzigd: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Titel van het plan</translation>
+    </message>
+    <message>
+        <source>A change of title can be undone</source>
+        <translation>Een gewijzigde titel kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Gegevens van het plan</translation>
+    </message>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Secties van het plan</translation>
+    </message>
+    <message>
+        <source>Each section with how far it is drafted; Ctrl+Page Down and Ctrl+Page Up move between sections from anywhere in the plan</source>
+        <translation>Elke sectie met hoe ver ze is opgesteld; Ctrl+Page Down en Ctrl+Page Up gaan vanaf elke plek in het plan naar een andere sectie</translation>
+    </message>
+    <message>
+        <source>mentor city: {0}</source>
+        <translation>mentorgemeente: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>New language</source>
+        <translation>Nieuwe taal</translation>
+    </message>
+    <message>
+        <source>IncluCities uses the new language from its next start. Restart now? Your work is saved first.</source>
+        <translation>IncluCities gebruikt de nieuwe taal vanaf de volgende start. Wilt u nu opnieuw starten? Uw werk wordt eerst opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Nu opnieuw starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all plans</source>
+        <translation>Zoeken in alle plannen</translation>
+    </message>
+    <message>
+        <source>Words to find in every plan…</source>
+        <translation>Woorden om in elk plan te zoeken…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Tekst van de sectie</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Tab indents a list, Ctrl+Tab leaves the text</source>
+        <translation>Wordt opgeslagen terwijl u typt; Tab laat een lijst inspringen, Ctrl+Tab verlaat de tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Zoals het systeem ({0})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages, and how dates and amounts are written</source>
+        <translation>De taal van menu&apos;s, dialoogvensters en meldingen, en hoe datums en bedragen worden geschreven</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours</source>
+        <translation>Lichte of donkere vensterkleuren</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of IncluCities. Colours change at once.</source>
+        <translation>Een nieuwe taal wordt gebruikt vanaf de volgende start van IncluCities. Kleuren veranderen meteen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, with its keys. Tab moves between areas of the window, Ctrl+Tab out of a text or a table; Alt with the underlined letter opens a menu.</source>
+        <translation>Elke opdracht met een sneltoets, met de bijbehorende toetsen. Tab gaat naar het volgende deel van het venster, Ctrl+Tab verlaat een tekst of een tabel; Alt met de onderstreepte letter opent een menu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the IncluCities server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Tabel invoegen</translation>
+    </message>
+    <message>
+        <source>Rows, with the header row</source>
+        <translation>Rijen, inclusief de kopregel</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header):</source>
+        <translation>&amp;Rijen (met de kopregel):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Use a custom style template (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Plans in the trash</source>
+        <translation>Plannen in de prullenbak</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Plans moved to the trash stay here until you restore them.</source>
+        <translation>Plannen in de prullenbak blijven hier totdat u ze terugzet.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to IncluCities</source>
+        <translation>Welkom bij IncluCities</translation>
+    </message>
+    <message>
+        <source>Draft your city&apos;s action plan for the integration and inclusion of migrants, section by section and action by action. Everything is kept on this computer, so you can work without a network.</source>
+        <translation>Stel het actieplan van uw gemeente op voor de integratie en inclusie van migranten, sectie voor sectie en actie voor actie. Alles wordt op deze computer bewaard, zodat u zonder netwerk kunt werken.</translation>
+    </message>
+    <message>
+        <source>Create a new plan…</source>
+        <translation>Een nieuw plan maken…</translation>
+    </message>
+    <message>
+        <source>Start an empty action plan for your city</source>
+        <translation>Een leeg actieplan voor uw gemeente beginnen</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>De voorbeeldwerkruimte openen</translation>
+    </message>
+    <message>
+        <source>Add the eight IncluCities cities, their pairs and four partly drafted plans</source>
+        <translation>De acht IncluCities-gemeenten, hun koppels en vier deels opgestelde plannen toevoegen</translation>
+    </message>
+    <message>
+        <source>The sample holds the eight IncluCities cities, their four mentor and mentee pairs, and a partly drafted plan for Partinico, Saint-Jean-de-la-Ruelle, Livadia and Jelgava, each in its own language.</source>
+        <translation>Het voorbeeld bevat de acht IncluCities-gemeenten, hun vier koppels van mentor- en menteegemeenten en een deels opgesteld plan voor Partinico, Saint-Jean-de-la-Ruelle, Livadia en Jelgava, elk in de eigen taal.</translation>
+    </message>
+</context>
+</TS>
