@@ -52,8 +52,11 @@ def plan_titles(window: MainWindow) -> list[str]:
 
 def open_first_plan(qtbot, window: MainWindow) -> str:
     plan_id = window.plan_model.index(0).data(Qt.ItemDataRole.UserRole + 1)
-    with qtbot.waitSignal(window.planOpened, timeout=20000):
-        window.select_plan(plan_id)
+    # The window opens the newest plan by itself after loading the list, so this plan may
+    # be shown already, or still loading: wait for the page rather than for a signal.
+    window.select_plan(plan_id)
+    qtbot.waitUntil(lambda: window.plan_page.plan_id == plan_id and window._opening is None,
+                    timeout=20000)
     return plan_id
 
 
