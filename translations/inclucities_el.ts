@@ -664,7 +664,7 @@ Your last change is kept in memory; free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

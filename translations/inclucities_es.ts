@@ -664,7 +664,7 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -664,7 +664,7 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -664,7 +664,7 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -666,7 +666,7 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

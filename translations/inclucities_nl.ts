@@ -664,7 +664,7 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
+        <source>Export se&amp;veral plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
