@@ -174,90 +174,90 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export several plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή πολλών σχεδίων</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
         <source>Plans to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχέδια προς εξαγωγή</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατάσταση:</translation>
     </message>
     <message>
         <source>&amp;Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχέδια:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Φάκελος:</translation>
     </message>
     <message>
         <source>No plans have this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα σχέδιο δεν έχει αυτή την κατάσταση.</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή στον φάκελο</translation>
     </message>
     <message>
         <source>Tick at least one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε τουλάχιστον ένα σχέδιο.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προετοιμασία…</translation>
     </message>
     <message>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} από {1}: {2}</translation>
     </message>
     <message>
         <source>Stopping after the plans being written now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή μόλις ολοκληρωθούν τα σχέδια που γράφονται τώρα…</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εξήχθη %n σχέδιο.</numerusform>
+            <numerusform>Εξήχθησαν %n σχέδια.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα υπόλοιπα ακυρώθηκαν.</translation>
     </message>
     <message>
         <source>Not exported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν εξήχθη: {0} ({1})</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση φακέλου</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εξαγωγή απέτυχε: {0}</translation>
     </message>
 </context>
 <context>
@@ -323,83 +323,87 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Διενέξεις</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Διενέξεις προς επίλυση</translation>
     </message>
     <message>
         <source>There are no conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν διενέξεις προς επίλυση.</translation>
     </message>
     <message>
         <source>Base: the text both sides started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Βάση: το κείμενο από το οποίο ξεκίνησαν και οι δύο πλευρές</translation>
     </message>
     <message>
         <source>Mine: your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εκδοχή σας: το κείμενο όπως το αλλάξατε εσείς</translation>
     </message>
     <message>
         <source>Theirs: the version on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδοχή του διακομιστή: το κείμενο όπως το άλλαξαν άλλοι, στον διακομιστή</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχωνευμένο κείμενο</translation>
     </message>
     <message>
         <source>&amp;Merged text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχωνευμένο κείμενο (επεξεργαστείτε το και στη συνέχεια χρησιμοποιήστε το):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της &amp;δικής σας εκδοχής</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της εκδοχής του δια&amp;κομιστή</translation>
     </message>
     <message>
         <source>&amp;Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χρήση του συγχωνευμένου κειμένου</translation>
     </message>
     <message>
         <source>&amp;Restore it with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαναφορά με την αλλαγή σας</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Βάση</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εκδοχή σας</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδοχή του διακομιστή</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απόρριψη της αλλαγής σας</translation>
     </message>
     <message>
         <source>{0}
 This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Αυτό διαγράφηκε στον διακομιστή ενώ το επεξεργαζόσασταν. Η αλλαγή σας διατηρείται εδώ: επαναφέρετέ το μαζί με την αλλαγή σας ή απορρίψτε την αλλαγή.</translation>
     </message>
     <message>
         <source>{0}
 The server did not accept your edit: {1}
 Your text is kept here so that you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Ο διακομιστής δεν αποδέχθηκε την αλλαγή σας: {1}
+Το κείμενό σας διατηρείται εδώ, ώστε να μπορείτε να το αντιγράψετε.</translation>
     </message>
     <message>
         <source>{0}
 You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Εσείς και κάποιος άλλος αλλάξατε το ίδιο απόσπασμα. Κρατήστε μία από τις δύο εκδοχές ή επεξεργαστείτε μια συγχώνευσή τους.</translation>
     </message>
 </context>
 <context>
@@ -441,35 +445,35 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή σε Word</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο:</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγγραφα Word (*.docx)</translation>
     </message>
     <message>
         <source>Please give a file name ending in .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακαλούμε δώστε ένα όνομα αρχείου που τελειώνει σε .docx.</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {0} υπάρχει ήδη. Θέλετε να αντικατασταθεί;</translation>
     </message>
 </context>
 <context>
@@ -661,11 +665,11 @@ Your last change is kept in memory; free some disk space and try again.</source>
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εξαγωγή σε Word…</translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
-        <translation type="unfinished"></translation>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Εξαγωγή πολλών &amp;σχεδίων…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -870,27 +874,27 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>PlanExportFlow</name>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή του {0}…</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή σε Word</translation>
     </message>
     <message>
         <source>The plan was exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχέδιο εξήχθη στο {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση φακέλου</translation>
     </message>
     <message>
         <source>The plan could not be exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η εξαγωγή του σχεδίου: {0}</translation>
     </message>
 </context>
 <context>
@@ -1073,180 +1077,180 @@ Last changed: {4}</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the IncluCities server</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση στον διακομιστή του IncluCities</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση διακομιστή</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα χρήστη</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
         <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθείτε με τον λογαριασμό που σας έδωσε ο συντονιστής σας. Τα σχέδιά σας παραμένουν σε αυτόν τον υπολογιστή και συγχρονίζονται με τον διακομιστή όποτε αυτός είναι διαθέσιμος.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα σύνδεσης</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διακομιστής:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σύνδεση</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικά αρχής πιστοποίησης</translation>
     </message>
     <message>
         <source>Only if your IT department gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο αν σας το έδωσε η υπηρεσία πληροφορικής σας</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναζήτηση…</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της σύνδεσης σε απλό αρχείο σε αυτόν τον υπολογιστή (δεν υπάρχει ασφαλής χώρος αποθήκευσης κωδικών· όποιος έχει πρόσβαση στα αρχεία σας θα μπορούσε να τη χρησιμοποιήσει)</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Π&amp;ιστοποιητικά (PEM):</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Για &amp;προχωρημένους</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικά (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Γίνεται σύνδεση…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση συγχρονισμού</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος συγχρονισμού</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n διένεξη</numerusform>
+            <numerusform>%n διενέξεις</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση των διενέξεων προς επίλυση</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχετε συνδεθεί</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτός σύνδεσης</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο συγχρονισμός απέτυχε</translation>
     </message>
     <message>
         <source>Syncing… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός… {0} από {1}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονίστηκε</translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονίστηκε στις {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
         <source>Send your changes and fetch the others&apos; (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή των αλλαγών σας και λήψη των αλλαγών των άλλων (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύ&amp;νδεση…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποσύνδεση</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διενέξεις…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ&amp;υγχρονισμός</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός</translation>
     </message>
     <message>
         <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα σχέδια-παραδείγματα αφαιρέθηκαν από αυτόν τον χώρο εργασίας: προορίζονται μόνο για μια πρώτη γνωριμία και δεν αποστέλλονται ποτέ στον διακομιστή.</translation>
     </message>
     <message>
         <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο υπολογιστής δεν διαθέτει ασφαλή χώρο αποθήκευσης κωδικών, οπότε την επόμενη φορά θα σας ζητηθεί να συνδεθείτε ξανά.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθήκατε</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσύνδεση</translation>
     </message>
     <message>
         <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέλετε να αποσυνδεθείτε από τον διακομιστή; Τα σχέδιά σας παραμένουν σε αυτόν τον υπολογιστή και οι αλλαγές που κάνετε θα αποσταλούν όταν συνδεθείτε ξανά.</translation>
     </message>
 </context>
 <context>
@@ -1276,19 +1280,19 @@ Last changed: {4}</source>
     <name>TemplateChoice</name>
     <message>
         <source>Use a custom style template (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση προσαρμοσμένου προτύπου μορφοποίησης (.docx)</translation>
     </message>
     <message>
         <source>Style template</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπο μορφοποίησης</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή…</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγγραφα Word (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -174,90 +174,90 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export several plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar varios planes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Plans to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes que exportar</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>No plans have this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plan tiene este estado.</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a la carpeta</translation>
     </message>
     <message>
         <source>Tick at least one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un plan.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}: {2}</translation>
     </message>
     <message>
         <source>Stopping after the plans being written now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo al terminar los planes que se están escribiendo…</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan exportado.</numerusform>
+            <numerusform>%n planes exportados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás se han cancelado.</translation>
     </message>
     <message>
         <source>Not exported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: {0} ({1})</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar: {0}</translation>
     </message>
 </context>
 <context>
@@ -323,83 +323,87 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por resolver</translation>
     </message>
     <message>
         <source>There are no conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos por resolver.</translation>
     </message>
     <message>
         <source>Base: the text both sides started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Base: el texto del que partieron ambas versiones</translation>
     </message>
     <message>
         <source>Mine: your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi versión: el texto tal como usted lo modificó</translation>
     </message>
     <message>
         <source>Theirs: the version on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del servidor: el texto tal como lo modificaron otras personas, en el servidor</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto combinado</translation>
     </message>
     <message>
         <source>&amp;Merged text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;combinado (edítelo y después úselo):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;mi versión</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión del &amp;servidor</translation>
     </message>
     <message>
         <source>&amp;Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el texto combinado</translation>
     </message>
     <message>
         <source>&amp;Restore it with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar con mi cambio</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi versión</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del servidor</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar mi cambio</translation>
     </message>
     <message>
         <source>{0}
 This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Esto se eliminó en el servidor mientras usted lo editaba. Su cambio se conserva aquí: restáurelo con su cambio o descarte el cambio.</translation>
     </message>
     <message>
         <source>{0}
 The server did not accept your edit: {1}
 Your text is kept here so that you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+El servidor no ha aceptado su cambio: {1}
+Su texto se conserva aquí para que pueda copiarlo.</translation>
     </message>
     <message>
         <source>{0}
 You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Usted y otra persona han modificado el mismo fragmento. Conserve una de las dos versiones o edite una combinación de ambas.</translation>
     </message>
 </context>
 <context>
@@ -441,35 +445,35 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Word</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <source>Please give a file name ending in .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre de archivo que termine en .docx.</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya existe. ¿Desea reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -661,11 +665,11 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a &amp;Word…</translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
-        <translation type="unfinished"></translation>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Exportar &amp;varios planes…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -870,27 +874,27 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>PlanExportFlow</name>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {0}…</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Word</translation>
     </message>
     <message>
         <source>The plan was exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan se ha exportado a {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <source>The plan could not be exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar el plan: {0}</translation>
     </message>
 </context>
 <context>
@@ -1073,180 +1077,180 @@ Estado: {3}
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the IncluCities server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el servidor de IncluCities</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con la cuenta que le facilitó su coordinador. Sus planes permanecen en este ordenador y se sincronizan con el servidor siempre que se pueda acceder a él.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de la autoridad de certificación</translation>
     </message>
     <message>
         <source>Only if your IT department gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si se lo ha facilitado su departamento de informática</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el inicio de sesión en un archivo sin protección en este ordenador (no hay un almacén seguro de contraseñas; cualquier persona con acceso a sus archivos podría usarlo)</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificados (PEM):</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones &amp;avanzadas</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los conflictos por resolver</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización</translation>
     </message>
     <message>
         <source>Syncing… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… {0} de {1}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado</translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado a las {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Send your changes and fetch the others&apos; (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sus cambios y recibir los de los demás (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronización</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes de ejemplo se han quitado de este espacio de trabajo: sirven para una primera toma de contacto y nunca se envían al servidor.</translation>
     </message>
     <message>
         <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no dispone de un almacén seguro de contraseñas, por lo que la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea cerrar la sesión en el servidor? Sus planes permanecen en este ordenador, y los cambios que haga se enviarán cuando vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1276,19 +1280,19 @@ Estado: {3}
     <name>TemplateChoice</name>
     <message>
         <source>Use a custom style template (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una plantilla de estilo personalizada (.docx)</translation>
     </message>
     <message>
         <source>Style template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de estilo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
 </context>
 <context>

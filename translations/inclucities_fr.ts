@@ -174,90 +174,90 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export several plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter plusieurs plans</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Plans to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans à exporter</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plans :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>No plans have this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan n&apos;a ce statut.</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans le dossier</translation>
     </message>
     <message>
         <source>Tick at least one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un plan.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} : {2}</translation>
     </message>
     <message>
         <source>Stopping after the plans being written now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après les plans en cours d&apos;écriture…</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan exporté.</numerusform>
+            <numerusform>%n plans exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres ont été annulés.</translation>
     </message>
     <message>
         <source>Not exported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : {0} ({1})</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation : {0}</translation>
     </message>
 </context>
 <context>
@@ -323,83 +323,87 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à résoudre</translation>
     </message>
     <message>
         <source>There are no conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun conflit à résoudre.</translation>
     </message>
     <message>
         <source>Base: the text both sides started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Base : le texte de départ commun aux deux versions</translation>
     </message>
     <message>
         <source>Mine: your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version : le texte tel que vous l&apos;avez modifié</translation>
     </message>
     <message>
         <source>Theirs: the version on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur : le texte tel que d&apos;autres l&apos;ont modifié, sur le serveur</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte fusionné</translation>
     </message>
     <message>
         <source>&amp;Merged text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte &amp;fusionné (modifiez-le, puis utilisez-le) :</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder &amp;ma version</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version du &amp;serveur</translation>
     </message>
     <message>
         <source>&amp;Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le texte fusionné</translation>
     </message>
     <message>
         <source>&amp;Restore it with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer avec ma modification</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner ma modification</translation>
     </message>
     <message>
         <source>{0}
 This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Cet élément a été supprimé sur le serveur pendant que vous le modifiiez. Votre modification est conservée ici : restaurez-le avec votre modification, ou abandonnez la modification.</translation>
     </message>
     <message>
         <source>{0}
 The server did not accept your edit: {1}
 Your text is kept here so that you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Le serveur n&apos;a pas accepté votre modification : {1}
+Votre texte est conservé ici pour que vous puissiez le copier.</translation>
     </message>
     <message>
         <source>{0}
 You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Vous et une autre personne avez modifié le même passage. Gardez l&apos;une des deux versions, ou modifiez une fusion des deux.</translation>
     </message>
 </context>
 <context>
@@ -441,35 +445,35 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Word</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Please give a file name ending in .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer un nom de fichier se terminant par .docx.</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existe déjà. Voulez-vous le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -661,11 +665,11 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter vers Word…</translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
-        <translation type="unfinished"></translation>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Exporter &amp;plusieurs plans…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -870,27 +874,27 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     <name>PlanExportFlow</name>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Word</translation>
     </message>
     <message>
         <source>The plan was exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été exporté dans {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier</translation>
     </message>
     <message>
         <source>The plan could not be exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être exporté : {0}</translation>
     </message>
 </context>
 <context>
@@ -1073,180 +1077,180 @@ Dernière modification : {4}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the IncluCities server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur IncluCities</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le compte que votre coordinateur vous a fourni. Vos plans restent sur cet ordinateur et sont synchronisés avec le serveur chaque fois qu&apos;il est joignable.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>Only if your IT department gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si votre service informatique vous en a fourni</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la connexion dans un simple fichier sur cet ordinateur (il n&apos;existe aucun stockage sécurisé des mots de passe ; toute personne ayant accès à vos fichiers pourrait l&apos;utiliser)</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificats (PEM) :</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres &amp;avancés</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conflits à résoudre</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
     <message>
         <source>Syncing… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation… {0} sur {1}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Send your changes and fetch the others&apos; (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vos modifications et récupérer celles des autres (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plans d&apos;exemple ont été retirés de cet espace de travail : ils servent à une première découverte et ne sont jamais envoyés au serveur.</translation>
     </message>
     <message>
         <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun stockage sécurisé des mots de passe : il vous sera donc demandé de vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous vous déconnecter du serveur ? Vos plans restent sur cet ordinateur, et les modifications que vous apporterez seront envoyées lors de votre prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -1276,19 +1280,19 @@ Dernière modification : {4}</translation>
     <name>TemplateChoice</name>
     <message>
         <source>Use a custom style template (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un modèle de style personnalisé (.docx)</translation>
     </message>
     <message>
         <source>Style template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de style</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -174,90 +174,90 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export several plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta più piani</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>Plans to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani da esportare</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>&amp;Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piani:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <source>No plans have this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun piano ha questo stato.</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nella cartella</translation>
     </message>
     <message>
         <source>Tick at least one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezioni almeno un piano.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione in corso…</translation>
     </message>
     <message>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} di {1}: {2}</translation>
     </message>
     <message>
         <source>Stopping after the plans being written now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione al termine dei piani in corso di scrittura…</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piano esportato.</numerusform>
+            <numerusform>%n piani esportati.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli altri sono stati annullati.</translation>
     </message>
     <message>
         <source>Not exported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esportato: {0} ({1})</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra cartella</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita: {0}</translation>
     </message>
 </context>
 <context>
@@ -323,83 +323,87 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti da risolvere</translation>
     </message>
     <message>
         <source>There are no conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono conflitti da risolvere.</translation>
     </message>
     <message>
         <source>Base: the text both sides started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Base: il testo da cui sono partite entrambe le versioni</translation>
     </message>
     <message>
         <source>Mine: your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mia versione: il testo modificato da Lei</translation>
     </message>
     <message>
         <source>Theirs: the version on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione del server: il testo modificato da altri, presente sul server</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo unito</translation>
     </message>
     <message>
         <source>&amp;Merged text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testo unito (lo modifichi, poi lo usi):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni la &amp;mia versione</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni la versione del &amp;server</translation>
     </message>
     <message>
         <source>&amp;Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa il testo unito</translation>
     </message>
     <message>
         <source>&amp;Restore it with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina con la mia modifica</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mia versione</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione del server</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta la mia modifica</translation>
     </message>
     <message>
         <source>{0}
 This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Questo elemento è stato eliminato sul server mentre Lei lo modificava. La Sua modifica è conservata qui: lo ripristini con la Sua modifica oppure scarti la modifica.</translation>
     </message>
     <message>
         <source>{0}
 The server did not accept your edit: {1}
 Your text is kept here so that you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Il server non ha accettato la Sua modifica: {1}
+Il Suo testo è conservato qui, così può copiarlo.</translation>
     </message>
     <message>
         <source>{0}
 You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Lo stesso passaggio è stato modificato sia da Lei sia da un&apos;altra persona. Mantenga una delle due versioni oppure modifichi un testo che le unisca.</translation>
     </message>
 </context>
 <context>
@@ -441,35 +445,35 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in Word</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti Word (*.docx)</translation>
     </message>
     <message>
         <source>Please give a file name ending in .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indichi un nome di file che termini con .docx.</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} esiste già. Desidera sostituirlo?</translation>
     </message>
 </context>
 <context>
@@ -661,11 +665,11 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in &amp;Word…</translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
-        <translation type="unfinished"></translation>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Esporta &amp;più piani…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -870,27 +874,27 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>PlanExportFlow</name>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {0} in corso…</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in Word</translation>
     </message>
     <message>
         <source>The plan was exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è stato esportato in {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra cartella</translation>
     </message>
     <message>
         <source>The plan could not be exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile esportare il piano: {0}</translation>
     </message>
 </context>
 <context>
@@ -1073,180 +1077,180 @@ Ultima modifica: {4}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the IncluCities server</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso al server IncluCities</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del server</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda con l&apos;account fornito dal Suo coordinatore. I Suoi piani restano su questo computer e vengono sincronizzati con il server ogni volta che è raggiungibile.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema di accesso</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati dell&apos;autorità di certificazione</translation>
     </message>
     <message>
         <source>Only if your IT department gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se fornito dal Suo servizio informatico</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;foglia…</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva l&apos;accesso in un file non protetto su questo computer (non è disponibile un archivio sicuro delle password; chiunque abbia accesso ai Suoi file potrebbe usarlo)</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificati (PEM):</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni a&amp;vanzate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della sincronizzazione</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i conflitti da risolvere</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione non riuscita</translation>
     </message>
     <message>
         <source>Syncing… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione… {0} di {1}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzato</translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzato alle {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>Send your changes and fetch the others&apos; (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia le Sue modifiche e riceve quelle degli altri (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflitti…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizzazione</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>I piani di esempio sono stati rimossi da questo spazio di lavoro: servono solo per una prima prova e non vengono mai caricati sul server.</translation>
     </message>
     <message>
         <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non dispone di un archivio sicuro delle password: la prossima volta Le verrà chiesto di accedere di nuovo.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione</translation>
     </message>
     <message>
         <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidera disconnettersi dal server? I Suoi piani restano su questo computer e le modifiche che apporterà verranno inviate al prossimo accesso.</translation>
     </message>
 </context>
 <context>
@@ -1276,19 +1280,19 @@ Ultima modifica: {4}</translation>
     <name>TemplateChoice</name>
     <message>
         <source>Use a custom style template (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un modello di stile personalizzato (.docx)</translation>
     </message>
     <message>
         <source>Style template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di stile</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti Word (*.docx)</translation>
     </message>
 </context>
 <context>

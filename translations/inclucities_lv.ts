@@ -175,91 +175,91 @@
     <name>BatchExportDialog</name>
     <message>
         <source>Export several plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt vairākus plānus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi statusi</translation>
     </message>
     <message>
         <source>Plans to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportējamie plāni</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <source>&amp;Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plāni:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mape:</translation>
     </message>
     <message>
         <source>No plans have this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav neviena plāna ar šo statusu.</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt mapē</translation>
     </message>
     <message>
         <source>Tick at least one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet vismaz vienu plānu.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagatavo…</translation>
     </message>
     <message>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no {1}: {2}</translation>
     </message>
     <message>
         <source>Stopping after the plans being written now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptur pēc pašlaik rakstāmo plānu pabeigšanas…</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportēts %n plāns.</numerusform>
+            <numerusform>Eksportēti %n plāni.</numerusform>
+            <numerusform>Netika eksportēts neviens plāns.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rest were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārējie tika atcelti.</translation>
     </message>
     <message>
         <source>Not exported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav eksportēts: {0} ({1})</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt mapi</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēšana neizdevās: {0}</translation>
     </message>
 </context>
 <context>
@@ -325,83 +325,87 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikti</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrisināmie konflikti</translation>
     </message>
     <message>
         <source>There are no conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atrisināmu konfliktu.</translation>
     </message>
     <message>
         <source>Base: the text both sides started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatversija: teksts, no kura sāka abas puses</translation>
     </message>
     <message>
         <source>Mine: your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana versija: teksts, kā Jūs to labojāt</translation>
     </message>
     <message>
         <source>Theirs: the version on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servera versija: teksts, kā to serverī labojuši citi</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienotais teksts</translation>
     </message>
     <message>
         <source>&amp;Merged text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apvienotais teksts (labojiet to un pēc tam izmantojiet):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt &amp;manu versiju</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt &amp;servera versiju</translation>
     </message>
     <message>
         <source>&amp;Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmantot apvienoto tekstu</translation>
     </message>
     <message>
         <source>&amp;Restore it with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tjaunot ar manu labojumu</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatversija</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana versija</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Servera versija</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmest manu &amp;labojumu</translation>
     </message>
     <message>
         <source>{0}
 This was deleted on the server while you edited it. Your edit is kept here: restore it with your edit, or discard the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Tas tika dzēsts serverī, kamēr Jūs to labojāt. Jūsu labojums ir saglabāts šeit: atjaunojiet to ar savu labojumu vai atmetiet labojumu.</translation>
     </message>
     <message>
         <source>{0}
 The server did not accept your edit: {1}
 Your text is kept here so that you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Serveris nepieņēma Jūsu labojumu: {1}
+Jūsu teksts ir saglabāts šeit, lai Jūs to varētu nokopēt.</translation>
     </message>
     <message>
         <source>{0}
 You and someone else changed the same passage. Keep one version, or edit a merge of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Jūs un kāds cits mainījāt vienu un to pašu fragmentu. Paturiet vienu no versijām vai labojiet abu versiju apvienojumu.</translation>
     </message>
 </context>
 <context>
@@ -443,35 +447,35 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt uz Word</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārlūkot…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails:</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word dokumenti (*.docx)</translation>
     </message>
     <message>
         <source>Please give a file name ending in .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lūdzu, norādiet faila nosaukumu, kas beidzas ar .docx.</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jau pastāv. Vai vēlaties to aizstāt?</translation>
     </message>
 </context>
 <context>
@@ -663,11 +667,11 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt uz Word…</translation>
     </message>
     <message>
-        <source>Export &amp;several plans…</source>
-        <translation type="unfinished"></translation>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Eksportēt &amp;vairākus plānus…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -873,27 +877,27 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>PlanExportFlow</name>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta failu {0}…</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt uz Word</translation>
     </message>
     <message>
         <source>The plan was exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns ir eksportēts failā {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt mapi</translation>
     </message>
     <message>
         <source>The plan could not be exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānu neizdevās eksportēt: {0}</translation>
     </message>
 </context>
 <context>
@@ -1077,181 +1081,181 @@ Pēdējās izmaiņas: {4}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the IncluCities server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīšanās IncluCities serverī</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Servera adrese</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotājvārds</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Sign in with the account your coordinator gave you. Your plans stay on this computer and are synced with the server whenever it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstieties ar kontu, ko Jums piešķīra koordinators. Jūsu plāni paliek šajā datorā un tiek sinhronizēti ar serveri ikreiz, kad tas ir sasniedzams.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīšanās problēma</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveris:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lietotājvārds:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ierakstīties</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikācijas iestādes sertifikāti</translation>
     </message>
     <message>
         <source>Only if your IT department gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai tad, ja tos Jums ir izsniegusi IT nodaļa</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārlū&amp;kot…</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glabāt pierakstīšanās datus nešifrētā failā šajā datorā (nav drošas paroļu krātuves; ikviens, kam ir piekļuve Jūsu failiem, varētu tos izmantot)</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rtifikāti (PEM):</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Papildu &amp;opcijas</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikāti (*.pem *.crt *.cer);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstās…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas statuss</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas gaita</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīties…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikts</numerusform>
+            <numerusform>%n konflikti</numerusform>
+            <numerusform>%n konfliktu</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt atrisināmos konfliktus</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīšanās nav veikta</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezsaistē</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācija neizdevās</translation>
     </message>
     <message>
         <source>Syncing… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizē… {0} no {1}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizē…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēts</translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēts plkst. {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizēt tūlīt</translation>
     </message>
     <message>
         <source>Send your changes and fetch the others&apos; (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosūtīt savas izmaiņas un saņemt citu veiktās izmaiņas (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierakstīties…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikti…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizācija</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācija</translation>
     </message>
     <message>
         <source>The sample plans were removed from this workspace: they are for a first look and are never uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parauga plāni tika noņemti no šīs darbvietas: tie ir paredzēti tikai pirmajai iepazīšanai un nekad netiek augšupielādēti serverī.</translation>
     </message>
     <message>
         <source>This computer has no secure password store, so you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā nav drošas paroļu krātuves, tāpēc nākamreiz Jums būs jāpierakstās vēlreiz.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīšanās veikta</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrakstīšanās</translation>
     </message>
     <message>
         <source>Sign out of the server? Your plans stay on this computer, and changes you make are sent when you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlaties izrakstīties no servera? Jūsu plāni paliek šajā datorā, un Jūsu veiktās izmaiņas tiks nosūtītas, kad atkal pierakstīsieties.</translation>
     </message>
 </context>
 <context>
@@ -1281,19 +1285,19 @@ Pēdējās izmaiņas: {4}</translation>
     <name>TemplateChoice</name>
     <message>
         <source>Use a custom style template (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantot pielāgotu stila veidni (.docx)</translation>
     </message>
     <message>
         <source>Style template</source>
-        <translation type="unfinished"></translation>
+        <translation>Stila veidne</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties…</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word dokumenti (*.docx)</translation>
     </message>
 </context>
 <context>

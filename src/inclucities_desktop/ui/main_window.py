@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.export_action = action(self.tr("&Export to Word…"), "Ctrl+E",
                                     self.export_current_plan)
-        self.batch_export_action = action(self.tr("Export &several plans…"), None,
+        self.batch_export_action = action(self.tr("Export se&veral plans…"), None,
                                           self.export_several_plans)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_plan_action, self.sample_action, None, self.export_action,
