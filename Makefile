@@ -17,7 +17,9 @@ PYTEST_ARGS ?=
 LANGS := it el fr es nl lv
 TS_FILES := $(LANGS:%=translations/inclucities_%.ts)
 QM_DIR := src/inclucities_desktop/translations
-QM_FILES := $(LANGS:%=$(QM_DIR)/inclucities_%.qm)
+# English is the source language; its file holds only the plural forms ("1 conflict",
+# "2 conflicts" where the code says "%n conflict(s)").
+QM_FILES := $(LANGS:%=$(QM_DIR)/inclucities_%.qm) $(QM_DIR)/inclucities_en.qm
 UI_SOURCES := $(wildcard src/inclucities_desktop/ui/*.py)
 
 .PHONY: run test lint bench screenshots clean translations package package-smoke wheel
@@ -40,6 +42,8 @@ $(QM_DIR)/inclucities_%.qm: translations/inclucities_%.ts $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en \
 		$(UI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en \
+		-target-language en -pluralonly $(UI_SOURCES) -ts translations/inclucities_en.ts
 	$(MAKE) $(QM_FILES)
 
 run: $(STAMP) $(QM_FILES)

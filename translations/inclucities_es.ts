@@ -320,6 +320,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>Place in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished">Título del plan</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -350,8 +377,8 @@
         <translation>Texto combinado</translation>
     </message>
     <message>
-        <source>&amp;Merged text (edit it, then use it):</source>
-        <translation>Texto &amp;combinado (edítelo y después úselo):</translation>
+        <source>Merg&amp;ed text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -1128,8 +1155,12 @@ Estado: {3}
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation>Guardar el inicio de sesión en un archivo sin protección en este ordenador (no hay un almacén seguro de contraseñas; cualquier persona con acceso a sus archivos podría usarlo)</translation>
+        <source>Keep the sign-in in a plain &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>

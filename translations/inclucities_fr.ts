@@ -320,6 +320,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>Place in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished">Titre du plan</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -350,8 +377,8 @@
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <source>&amp;Merged text (edit it, then use it):</source>
-        <translation>Texte &amp;fusionné (modifiez-le, puis utilisez-le) :</translation>
+        <source>Merg&amp;ed text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -1128,8 +1155,12 @@ Dernière modification : {4}</translation>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation>Conserver la connexion dans un simple fichier sur cet ordinateur (il n&apos;existe aucun stockage sécurisé des mots de passe ; toute personne ayant accès à vos fichiers pourrait l&apos;utiliser)</translation>
+        <source>Keep the sign-in in a plain &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>

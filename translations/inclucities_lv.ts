@@ -322,6 +322,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>Place in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished">Plāna nosaukums</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -352,8 +379,8 @@
         <translation>Apvienotais teksts</translation>
     </message>
     <message>
-        <source>&amp;Merged text (edit it, then use it):</source>
-        <translation>&amp;Apvienotais teksts (labojiet to un pēc tam izmantojiet):</translation>
+        <source>Merg&amp;ed text (edit it, then use it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -1132,8 +1159,12 @@ Pēdējās izmaiņas: {4}</translation>
         <translation>Pārlū&amp;kot…</translation>
     </message>
     <message>
-        <source>Keep the sign-in in a plain file on this computer (there is no secure password store; anyone with access to your files could use it)</source>
-        <translation>Glabāt pierakstīšanās datus nešifrētā failā šajā datorā (nav drošas paroļu krātuves; ikviens, kam ir piekļuve Jūsu failiem, varētu tos izmantot)</translation>
+        <source>Keep the sign-in in a plain &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>

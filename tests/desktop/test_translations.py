@@ -160,6 +160,22 @@ def test_greek_plurals_and_qt_base_translations(qapp: QApplication, translated: 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
 
 
+def test_english_says_one_conflict_and_two_conflicts(qapp: QApplication,
+                                                     translated: None) -> None:
+    """English is the source, but "%n conflict(s)" needs its own file to read well."""
+    english = TS_DIR / "inclucities_en.ts"
+    entries = list(ts_messages(english))
+    assert entries and all(message.get("numerus") == "yes" for _name, message in entries)
+    for name, message in entries:
+        assert all(form and "(s)" not in form for form in forms(message)), (name, message)
+    install_translations("en")
+    assert [Path(f).name for f in installed_translation_files()] == ["inclucities_en.qm"]
+    assert QCoreApplication.translate("SyncStatusWidget", "%n conflict(s)", "", 1) == \
+        "1 conflict"
+    assert QCoreApplication.translate("SyncStatusWidget", "%n conflict(s)", "", 3) == \
+        "3 conflicts"
+
+
 def test_the_locale_follows_the_chosen_language(qapp: QApplication, translated: None) -> None:
     install_translations("it")
     assert QLocale().language() == QLocale.Language.Italian

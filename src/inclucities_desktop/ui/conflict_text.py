@@ -11,9 +11,8 @@ from inclucities_core.sync_entities import ACTION, PLAN, SECTION, split_section_
 from inclucities_core.template import PlanTemplate, load_template
 from inclucities_desktop.ui.i18n import ui_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictText", text)
+# lupdate reads translate("Context", "text") calls; a wrapper would hide the text.
+translate = QCoreApplication.translate
 
 
 def conflict_place(
@@ -33,13 +32,14 @@ def conflict_place(
         try:
             label = template.action_field(field).label(language)
         except KeyError:
-            label = {"position": _tr("Place in the list"), "deleted_at": _tr("Deletion")}.get(
-                field, field)
-        return f"{action_code or _tr('Action')} · {label}"
+            label = {"position": translate("ConflictText", "Place in the list"),
+                     "deleted_at": translate("ConflictText", "Deletion")}.get(field, field)
+        return f"{action_code or translate('ConflictText', 'Action')} · {label}"
     if entity == PLAN:
-        return {"title": _tr("Plan title"), "status": _tr("Plan status"),
-                "language": _tr("Plan language"), "deleted_at": _tr("Plan deletion")}.get(
-            field, field)
+        return {"title": translate("ConflictText", "Plan title"),
+                "status": translate("ConflictText", "Plan status"),
+                "language": translate("ConflictText", "Plan language"),
+                "deleted_at": translate("ConflictText", "Plan deletion")}.get(field, field)
     return f"{entity} · {field}"
 
 

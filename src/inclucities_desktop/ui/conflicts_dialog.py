@@ -69,7 +69,7 @@ class ConflictsDialog(QDialog):
         self.theirs_view = self._text_view(self.tr("Theirs: the version on the server"))
         self.merge_edit = QPlainTextEdit()
         self.merge_edit.setAccessibleName(self.tr("Merged text"))
-        self.merge_label = QLabel(self.tr("&Merged text (edit it, then use it):"))
+        self.merge_label = QLabel(self.tr("Merg&ed text (edit it, then use it):"))
         self.merge_label.setBuddy(self.merge_edit)
 
         self.keep_mine_button = QPushButton(self.tr("Keep &mine"))

@@ -104,16 +104,22 @@ class SignInDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.ca_edit, 1)
         row.addWidget(browse)
-        self.plaintext_check = QCheckBox(self.tr(
-            "Keep the sign-in in a plain file on this computer (there is no secure password "
-            "store; anyone with access to your files could use it)"))
+        self.plaintext_check = QCheckBox(self.tr("Keep the sign-in in a plain &file"))
+        # A check box never wraps its text: the warning goes in a label that does.
+        self.plaintext_note = QLabel(self.tr(
+            "This computer has no secure password store: anyone with access to your files "
+            "could use a sign-in kept in a plain file."))
+        self.plaintext_note.setWordWrap(True)
+        self.plaintext_check.setAccessibleDescription(self.plaintext_note.text())
         self.plaintext_check.setVisible(offer_plaintext)
+        self.plaintext_note.setVisible(offer_plaintext)
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         ca_label = QLabel(self.tr("&Certificates (PEM):"))
         ca_label.setBuddy(self.ca_edit)
         form.addRow(ca_label, row)
         form.addRow(self.plaintext_check)
+        form.addRow(self.plaintext_note)
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("&Advanced"))
         self.advanced_toggle.setCheckable(True)

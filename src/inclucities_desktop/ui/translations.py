@@ -62,10 +62,12 @@ def install_translations(chosen: str | None) -> str:
     set_ui_language(language)
     # Following the system keeps the system's formats, even for a language the window lacks.
     QLocale.setDefault(locale_for(language) if chosen in LANGUAGES else QLocale.system())
-    if language == SOURCE_LANGUAGE or app is None:
+    if app is None:
         return ui_language()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir), (app_qm_file(language).stem, str(QM_DIR))]
+    candidates = [(app_qm_file(language).stem, str(QM_DIR))]
+    if language != SOURCE_LANGUAGE:  # English has only its plural forms to load
+        candidates.insert(0, (f"qtbase_{language}", qt_dir))
     for name, folder in candidates:
         translator = QTranslator()
         if translator.load(name, folder):
