@@ -504,6 +504,17 @@ Your last change is kept in memory; free some disk space and try again.</source>
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Εξαγωγή σε Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Εξαγωγή πολλών &amp;σχεδίων…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -691,14 +702,6 @@ Your last change is kept in memory; free some disk space and try again.</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>&amp;Εξαγωγή σε Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>Εξαγωγή πολλών &amp;σχεδίων…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -709,10 +712,6 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Επανάληψη</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>Ανα&amp;ζήτηση σε όλα τα σχέδια…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -768,14 +767,6 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>Το σχέδιο βρίσκεται στον κάδο· μπορείτε να το επαναφέρετε από Αρχείο → Κάδος απορριμμάτων….</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>μια δράση</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>ο τίτλος του σχεδίου</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1009,6 +1000,21 @@ Last changed: {4}</source>
             <numerusform>%n αποτέλεσμα</numerusform>
             <numerusform>%n αποτελέσματα</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>Ανα&amp;ζήτηση σε όλα τα σχέδια…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>μια δράση</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>ο τίτλος του σχεδίου</translation>
     </message>
 </context>
 <context>

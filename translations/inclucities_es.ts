@@ -504,6 +504,17 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>Exportar a &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Exportar &amp;varios planes…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -691,14 +702,6 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>Exportar a &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>Exportar &amp;varios planes…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -709,10 +712,6 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>&amp;Buscar en todos los planes…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -768,14 +767,6 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>El plan está en la papelera; puede recuperarlo desde Archivo → Papelera….</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>una acción</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>el título del plan</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1009,6 +1000,21 @@ Estado: {3}
             <numerusform>%n resultado</numerusform>
             <numerusform>%n resultados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Buscar en todos los planes…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>una acción</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>el título del plan</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,17 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Exporter vers Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Exporter &amp;plusieurs plans…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -691,14 +702,6 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>&amp;Exporter vers Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>Exporter &amp;plusieurs plans…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -709,10 +712,6 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>Rec&amp;hercher dans tous les plans…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -768,14 +767,6 @@ Votre dernière modification est conservée en mémoire ; libérez de l&apos;esp
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>Le plan est dans la corbeille ; Fichier → Corbeille… permet de le restaurer.</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>une action</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>le titre du plan</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1009,6 +1000,21 @@ Dernière modification : {4}</translation>
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>Rec&amp;hercher dans tous les plans…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>le titre du plan</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,17 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>Esporta in &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Esporta &amp;più piani…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -691,14 +702,6 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>Esporta in &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>Esporta &amp;più piani…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -709,10 +712,6 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>&amp;Cerca in tutti i piani…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -768,14 +767,6 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>Il piano è nel cestino; può ripristinarlo da File → Cestino….</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>un&apos;azione</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>il titolo del piano</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1009,6 +1000,21 @@ Ultima modifica: {4}</translation>
             <numerusform>%n risultato</numerusform>
             <numerusform>%n risultati</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Cerca in tutti i piani…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>un&apos;azione</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>il titolo del piano</translation>
     </message>
 </context>
 <context>

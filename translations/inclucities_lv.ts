@@ -506,6 +506,17 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Eksportēt uz Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>Eksportēt &amp;vairākus plānus…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -693,14 +704,6 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>&amp;Eksportēt uz Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>Eksportēt &amp;vairākus plānus…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -711,10 +714,6 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <message>
         <source>&amp;Redo</source>
         <translation>Atkār&amp;tot</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>&amp;Meklēt visos plānos…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -771,14 +770,6 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>Plāns ir atkritnē; to var atjaunot, izvēloties Fails → Atkritne….</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>darbība</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>plāna nosaukums</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1013,6 +1004,21 @@ Pēdējās izmaiņas: {4}</translation>
             <numerusform>%n rezultāti</numerusform>
             <numerusform>Nav rezultātu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Meklēt visos plānos…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>darbība</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>plāna nosaukums</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,17 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Exporteren naar Word…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;veral plans…</source>
+        <translation>&amp;Meerdere plannen exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -691,14 +702,6 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>&amp;Exporteren naar Word…</translation>
-    </message>
-    <message>
-        <source>Export se&amp;veral plans…</source>
-        <translation>&amp;Meerdere plannen exporteren…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -709,10 +712,6 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
-        <source>&amp;Search all plans…</source>
-        <translation>&amp;Zoeken in alle plannen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -768,14 +767,6 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <message>
         <source>The plan is in the trash; File → Trash… puts it back.</source>
         <translation>Het plan staat in de prullenbak; via Bestand → Prullenbak… zet u het terug.</translation>
-    </message>
-    <message>
-        <source>an action</source>
-        <translation>een actie</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s title</source>
-        <translation>de titel van het plan</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1009,6 +1000,21 @@ Laatst gewijzigd: {4}</translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchUi</name>
+    <message>
+        <source>&amp;Search all plans…</source>
+        <translation>&amp;Zoeken in alle plannen…</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>een actie</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation>de titel van het plan</translation>
     </message>
 </context>
 <context>

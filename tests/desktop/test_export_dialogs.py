@@ -21,8 +21,8 @@ def test_export_the_open_plan(qtbot, services: WorkspaceServices, runner: Servic
     window = make_window(qtbot, services, runner)
     plan_id = open_first_plan(qtbot, window)
     title = services.plans.get(plan_id).title
-    window.export_action.trigger()
-    flow = window.export_flow
+    window.export_ui.export_action.trigger()
+    flow = window.export_ui.flow
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
     dialog = flow.dialog
     assert Path(dialog.file.text()).name == f"{title}.docx"  # suggested from the title

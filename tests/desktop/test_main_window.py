@@ -141,8 +141,8 @@ def test_search_jumps_to_the_plan_and_section(
     target = next(p for p in services.plans.list_plans() if p.language == "lv")
     hits = services.search("Jelgava")
     assert hits
-    window.search_action.trigger()
-    dialog = window._search_dialog
+    window.search_ui.search_action.trigger()
+    dialog = window.search_ui.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "Jelgava")
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=20000)

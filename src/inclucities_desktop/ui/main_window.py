@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,15 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from inclucities_core.model import PlanSummary
-from inclucities_core.template import load_template
 from inclucities_desktop.services.plan_opening import OpenedPlan, open_plan
 from inclucities_desktop.services.sample import install_sample
-from inclucities_desktop.services.search_index import SearchHit
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.ui.about_dialog import AboutDialog
-from inclucities_desktop.ui.batch_export_dialog import BatchExportDialog
 from inclucities_desktop.ui.error_dialog import show_error
-from inclucities_desktop.ui.export_dialog import PlanExportFlow
+from inclucities_desktop.ui.export_ui import ExportUi
 from inclucities_desktop.ui.focus import TablesLeaveOnCtrlTab, install_visible_focus_style
 from inclucities_desktop.ui.i18n import ui_language
 from inclucities_desktop.ui.main_window_descriptions import describe_main_window
@@ -37,7 +33,7 @@ from inclucities_desktop.ui.new_plan_dialog import NewPlanDialog, NewPlanRequest
 from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE, PlanListModel
 from inclucities_desktop.ui.plan_page import PlanPage
 from inclucities_desktop.ui.restart import offer_restart
-from inclucities_desktop.ui.search_dialog import SearchDialog
+from inclucities_desktop.ui.search_ui import SearchUi
 from inclucities_desktop.ui.settings import WindowSettings
 from inclucities_desktop.ui.settings_dialog import SettingsDialog
 from inclucities_desktop.ui.shortcuts_dialog import ShortcutsDialog
@@ -66,10 +62,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("IncluCities"))
-        self._search_dialog: SearchDialog | None = None
         self._trash_dialog: TrashDialog | None = None
-        self.export_flow: PlanExportFlow | None = None
-        self.batch_export_dialog: BatchExportDialog | None = None
         self._restoring_last_plan = True
         self._opening: str | None = None  # the plan being read for display
 
@@ -114,6 +107,8 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_state)
+        self.export_ui = ExportUi(self, services, runner)
+        self.search_ui = SearchUi(self, services, runner)
         self._build_menus()
         self.sync_ui = SyncUi(self, services, runner)
         install_visible_focus_style()
@@ -144,13 +139,10 @@ class MainWindow(QMainWindow):
                                         self.move_current_plan_to_trash)
         self.show_trash_action = action(self.tr("T&rash…"), None, self.show_trash)
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.export_action = action(self.tr("&Export to Word…"), "Ctrl+E",
-                                    self.export_current_plan)
-        self.batch_export_action = action(self.tr("Export se&veral plans…"), None,
-                                          self.export_several_plans)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for item in (self.new_plan_action, self.sample_action, None, self.export_action,
-                     self.batch_export_action, None, self.trash_plan_action,
+        for item in (self.new_plan_action, self.sample_action, None,
+                     self.export_ui.export_action, self.export_ui.batch_export_action, None,
+                     self.trash_plan_action,
                      self.show_trash_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
@@ -159,13 +151,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
-        self.search_action = action(self.tr("&Search all plans…"), "Ctrl+Shift+F",
-                                    self.show_search)
         self.preferences_action = action(self.tr("&Preferences…"), "Ctrl+,",
                                          self.show_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for item in (self.undo_action, self.redo_action, None, self.search_action, None,
+        for item in (self.undo_action, self.redo_action, None, self.search_ui.search_action, None,
                      self.preferences_action):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
 
@@ -236,17 +226,20 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.pages.setCurrentWidget(self.welcome)
         self.trash_plan_action.setEnabled(False)
-        self.export_action.setEnabled(False)
+        self.export_ui.export_action.setEnabled(False)
 
     def select_plan(self, plan_id: str) -> None:
-        row = self.plan_model.row_of(plan_id)
-        if row < 0:
+        if self.plan_model.row_of(plan_id) < 0:
             return
-        index = self.plan_filter.mapFromSource(self.plan_model.index(row))
-        if index.isValid():
-            self.plan_list.setCurrentIndex(index)  # opens it, through _on_plan_chosen
+        self.show_in_list(plan_id)  # opens it, through _on_plan_chosen
         if self.plan_page.plan_id != plan_id and self._opening != plan_id:
             self.open_plan(plan_id)
+
+    def show_in_list(self, plan_id: str) -> None:
+        row = self.plan_model.row_of(plan_id)
+        index = self.plan_filter.mapFromSource(self.plan_model.index(row))
+        if row >= 0 and index.isValid():
+            self.plan_list.setCurrentIndex(index)
 
     def _on_plan_chosen(self, current: object, _previous: object) -> None:
         index = self.plan_list.currentIndex()
@@ -271,7 +264,7 @@ class MainWindow(QMainWindow):
         self.plan_page.open(opened, section_key)
         self.pages.setCurrentWidget(self.plan_page)
         self.trash_plan_action.setEnabled(True)
-        self.export_action.setEnabled(True)
+        self.export_ui.export_action.setEnabled(True)
         self.settings.set_last_plan(opened.plan.id)
         self.setWindowTitle(self.tr("{0} — IncluCities").format(opened.plan.title))
         if callable(then):
@@ -361,61 +354,6 @@ class MainWindow(QMainWindow):
             self.reload_plans(select=plan_id)
 
         self.runner.run(self.services.plans.restore, plan_id, on_done=restored)
-
-    def export_current_plan(self) -> None:
-        plan_id = self.plan_page.plan_id
-        if plan_id is None:
-            return
-        self.plan_page.flush()  # the document holds what is on screen
-        if self.export_flow is None:
-            self.export_flow = PlanExportFlow(self, self.runner, self.services, Path(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)))
-        self.export_flow.start(plan_id)
-
-    def export_several_plans(self) -> None:
-        self.plan_page.flush()
-        if self.batch_export_dialog is None:
-            self.batch_export_dialog = BatchExportDialog(self.runner, self.services, self)
-        self.batch_export_dialog.reload()
-        self.batch_export_dialog.show()
-        self.batch_export_dialog.raise_()
-
-    def show_search(self) -> None:
-        if self._search_dialog is None:
-            self._search_dialog = SearchDialog(
-                self.runner, self.services.search, self._describe_hit, self)
-            self._search_dialog.hitActivated.connect(self.reveal_hit)
-        self._search_dialog.show()
-        self._search_dialog.raise_()
-        self._search_dialog.activateWindow()
-        self._search_dialog.query.setFocus()
-        self._search_dialog.query.selectAll()
-
-    def _describe_hit(self, hit: SearchHit) -> str:
-        if hit.kind == "section":
-            try:
-                return load_template().section(hit.ref).title(ui_language())
-            except KeyError:
-                return hit.ref
-        if hit.kind == "action":
-            return self.tr("an action")
-        return self.tr("the plan's title")
-
-    def reveal_hit(self, hit: SearchHit) -> None:
-        query = self._search_dialog.query.text() if self._search_dialog else ""
-
-        def reveal() -> None:
-            self.plan_page.reveal(hit, query)
-
-        if self.plan_page.plan_id == hit.plan_id:
-            reveal()
-        else:
-            self.open_plan(hit.plan_id, then=reveal)  # first, so the list does not open it twice
-            row = self.plan_model.row_of(hit.plan_id)
-            if row >= 0:
-                self.plan_list.setCurrentIndex(
-                    self.plan_filter.mapFromSource(self.plan_model.index(row)))
-        self.activateWindow()
 
     def _step_section(self, step: int) -> None:
         view = self.plan_page.navigator
