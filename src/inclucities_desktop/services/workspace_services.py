@@ -8,9 +8,11 @@ from pathlib import Path
 from inclucities_desktop.services import search_index
 from inclucities_desktop.services.actions import ActionService
 from inclucities_desktop.services.cities import CityService
+from inclucities_desktop.services.comments import CommentService
 from inclucities_desktop.services.documents import DocumentService
 from inclucities_desktop.services.outbox import pending_changes
 from inclucities_desktop.services.plans import PlanService
+from inclucities_desktop.services.review import ReviewService
 from inclucities_desktop.services.sync_service import SyncService
 from inclucities_desktop.store.workspace import Workspace, open_workspace
 
@@ -23,6 +25,8 @@ class WorkspaceServices:
     cities: CityService
     documents: DocumentService
     sync: SyncService
+    comments: CommentService
+    review: ReviewService
 
     @classmethod
     def open(cls, data_dir: Path | str) -> WorkspaceServices:
@@ -36,6 +40,8 @@ class WorkspaceServices:
             cities=CityService(workspace),
             documents=DocumentService(plans, actions),
             sync=SyncService(workspace),
+            comments=CommentService(workspace),
+            review=ReviewService(workspace),
         )
 
     def search(self, text: str, limit: int = 200) -> list[search_index.SearchHit]:
