@@ -167,3 +167,65 @@ def test_review_steps_the_timeline_and_the_approval_lock(server: Any, workspaces
     assert member.review.state(plan_id).can_edit
     member.plans.set_section_text(plan_id, SECTION, "Riaperto.\n")
     assert member.sync.sync().conflicts == 0
+
+
+def test_versions_compare_and_restore_round_trip_through_sync(
+        server: Any, workspaces: Any) -> None:
+    member = signed_in(workspaces("member"), server, MEMBER)
+    other = signed_in(workspaces("other"), server, MEMBER)
+    mentor = signed_in(workspaces("mentor"), server, MENTOR)
+    plan_id, action_id = _plan(member)
+    named = member.history.name_version(plan_id, "Prima bozza")
+    assert named.pending and named.kind == "named"
+    _sync(member, other, mentor)
+    [version] = member.history.versions(plan_id)
+    assert version.name == "Prima bozza" and version.revision and not version.pending
+
+    member.plans.set_section_text(plan_id, SECTION, TEXT.replace("200", "250"))
+    member.actions.set_field(action_id, "title", "Sportello unico")
+    member.actions.add(plan_id, {"title": "Mediazione", "code": "A2"})
+    member.review.take_step(plan_id, ReviewAction.SUBMIT)
+    _sync(member, other, mentor)
+    listed = member.history.versions(plan_id)
+    assert [(v.kind, v.name) for v in listed] == [
+        ("status", "submitted_to_mentor"), ("named", "Prima bozza")]
+
+    then = member.history.version(version.id)
+    assert member.history.versions(plan_id)[1].cached
+    comparison = member.history.compare(then)
+    assert comparison.changed_sections == (SECTION,)
+    section = next(s for s in comparison.sections if s.key == SECTION)
+    assert [p.kind for p in section.paragraphs] == ["same", "changed"]
+    assert ("delete", "200") in section.paragraphs[1].spans
+    assert ("insert", "250") in section.paragraphs[1].spans
+    changes = {a.action_id: a for a in comparison.actions}
+    assert changes[action_id].change == "changed"
+    assert [(f.key, f.old, f.new) for f in changes[action_id].fields] == [
+        ("title", "Sportello", "Sportello unico")]
+    assert sorted(a.change for a in comparison.actions) == ["added", "changed"]
+    # Two versions compared with each other; the later status version holds the edits.
+    later = member.history.version(listed[0].id)
+    assert member.history.compare(then, later).changed_sections == (SECTION,)
+    assert member.history.compare(later).changed_sections == ()
+
+    # Fetched once, a version opens without the server.
+    def unreachable(*_args: Any) -> Any:
+        raise AssertionError("the cached version needs no server")
+
+    member.sync.client_factory = unreachable
+    assert member.history.version(version.id) == then
+    member.sync.client_factory = other.sync.client_factory
+
+    with pytest.raises(EditRefused, match="reading it only"):
+        mentor.history.restore_section(plan_id, SECTION, mentor.history.version(version.id))
+    assert member.history.restore_section(plan_id, SECTION, then)
+    assert member.history.restore_action(plan_id, action_id, then)
+    _sync(member, other)
+    assert other.plans.section(plan_id, SECTION).text == TEXT
+    assert other.actions.get(action_id).fields["title"] == "Sportello"
+    assert len(other.actions.list(plan_id)) == 2
+    # The whole plan: the added action goes too.
+    assert member.history.restore_plan(plan_id, then) == 1
+    _sync(member, other)
+    assert [a.id for a in other.actions.list(plan_id)] == [action_id]
+    assert other.history.compare(other.history.version(version.id)).changed_actions == ()

@@ -31,7 +31,13 @@ from inclucities_core.sync_entities import (
     is_record,
     split_section_entity_id,
 )
-from inclucities_core.sync_protocol import MAX_PUSH_CHANGES, ChangeIn, Directory, PullResponse
+from inclucities_core.sync_protocol import (
+    MAX_PUSH_CHANGES,
+    ChangeIn,
+    Directory,
+    PlanAtRevision,
+    PullResponse,
+)
 from inclucities_desktop.services import conflicts as conflict_records
 from inclucities_desktop.services import search_index, sync_state
 from inclucities_desktop.services.clock import now
@@ -232,6 +238,24 @@ class SyncService:
         """Bring back what was deleted on the server, with the edit made here."""
         with self.workspace.begin() as connection:
             conflict_records.restore_deleted(connection, conflict_id)
+
+    def fetch_plan_at(self, plan_id: str, revision: int) -> PlanAtRevision:
+        """A plan as the server held it at one revision (services/history.py caches it)."""
+        account = self.account()
+        if account is None:
+            raise NotSignedIn("This workspace has not signed in to a sync server yet.")
+        token = self.credentials.load(account.server_url, account.username)
+        if not token:
+            raise NotSignedIn(
+                f"Not signed in to {account.server_url} as {account.username}; please sign "
+                "in again to fetch this version.")
+        client = self.client_factory(account.server_url, token, self.ca_bundle())
+        try:
+            answer: PlanAtRevision = call_with_retries(
+                lambda: client.plan_at(plan_id, revision), self.retry)
+            return answer
+        finally:
+            client.close()
 
     # -- syncing --------------------------------------------------------------------------------
 
