@@ -273,7 +273,10 @@ def _export_all(call: Invocation) -> None:
             failed=len(result.failed), total=len(jobs)))
 
 
-from inclucities_desktop.cli import sync_commands  # noqa: E402  (uses the helpers above)
+from inclucities_desktop.cli import (  # noqa: E402  (they use the helpers above)
+    mentoring_commands,
+    sync_commands,
+)
 
 HANDLERS: dict[str, Callable[[Invocation], None]] = {
     "init": _init,
@@ -287,4 +290,5 @@ HANDLERS: dict[str, Callable[[Invocation], None]] = {
     "conflicts": sync_commands.conflicts,
     "export": _export,
     "export-all": _export_all,
+    **mentoring_commands.HANDLERS,
 }

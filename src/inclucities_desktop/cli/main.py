@@ -17,7 +17,8 @@ from typing import Any, BinaryIO, TextIO
 from inclucities_desktop.cli import messages
 
 SUBCOMMANDS = frozenset({"init", "plans", "show", "apply", "export", "export-all", "login",
-                         "logout", "sync", "status", "conflicts"})
+                         "logout", "sync", "status", "conflicts", "comments", "comment",
+                         "reply", "resolve", "review", "history"})
 
 # Options before the subcommand that take a value, the window's own included, so that
 # their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
@@ -132,7 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help=messages.HELP_CONFLICTS,
                                     description=messages.HELP_CONFLICTS)
     conflicts.add_argument("--json", action="store_true", help=messages.HELP_CONFLICTS_JSON)
+    _add_mentoring_parsers(commands)
     return parser
+
+
+def _add_mentoring_parsers(commands: Any) -> None:
+    # Argument definitions only (standard library): the subcommands run from
+    # mentoring_commands, imported with the workspace once the arguments are good.
+    from inclucities_desktop.cli import mentoring_arguments
+
+    mentoring_arguments.add_parsers(commands)
 
 
 def run_cli(
