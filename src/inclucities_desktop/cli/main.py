@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (export, export_all):
         command.add_argument("--template", metavar="T.docx", help=messages.HELP_TEMPLATE)
         command.add_argument("--force", action="store_true", help=messages.HELP_FORCE)
+        command.add_argument("--comments", action="store_true",
+                             help=messages.HELP_EXPORT_COMMENTS)
+        command.add_argument("--review-log", action="store_true",
+                             help=messages.HELP_EXPORT_REVIEW_LOG)
     login = commands.add_parser("login", help=messages.HELP_LOGIN,
                                 description=messages.HELP_LOGIN_LONG)
     login.add_argument("url", metavar="URL", help=messages.HELP_URL)

@@ -54,6 +54,8 @@ HELP_EXPORT_DIR = "the folder to write into (it must exist)"
 HELP_EXPORT_STATUS = "which plans: one status, or all (default: approved)"
 HELP_TEMPLATE = "a .docx whose styles, page set-up, header and footer the export uses"
 HELP_FORCE = "replace files that exist already"
+HELP_EXPORT_COMMENTS = "add the comment threads as Word comments, anchored in the text"
+HELP_EXPORT_REVIEW_LOG = "add an appendix listing the review steps (when, status, by whom, note)"
 EXPORT_STATUSES = (
     "all", "draft", "submitted_to_mentor", "changes_requested", "endorsed",
     "submitted_to_coordinator", "approved",

@@ -116,6 +116,7 @@ class CommentView:
     mine: bool  # written by this workspace's account: it may edit and delete it
     unread: bool
     orphaned: bool  # its passage (or action) is no longer in the plan
+    server_order: int | None = None  # the server's revision of its creation (sorting)
 
     @property
     def resolved(self) -> bool:
@@ -138,9 +139,11 @@ class CommentThread:
         return sum(c.unread for c in (self.root, *self.replies))
 
 
-def _order(view: CommentView) -> tuple[int, str, str]:
-    # Pending comments (no server time yet) come last, in the order they were written.
-    return (0 if view.created_at else 1, view.created_at or "", view.id)
+def _order(view: CommentView) -> tuple[int, str, int, str]:
+    # Pending comments (no server time yet) come last; comments of one push share a time,
+    # and the server's revisions keep the order they were written in.
+    return (0 if view.created_at else 1, view.created_at or "", view.server_order or 0,
+            view.id)
 
 
 class CommentService:
@@ -369,9 +372,10 @@ class CommentService:
             return []
         bound = access.account(connection)
         ids = [row.id for row in rows]
-        taken = set(connection.execute(select(field_revisions.c.entity_id).where(
-            field_revisions.c.entity == COMMENT, field_revisions.c.field == "created_at",
-            field_revisions.c.entity_id.in_(ids))).scalars())
+        taken: dict[str, int] = dict(connection.execute(
+            select(field_revisions.c.entity_id, field_revisions.c.revision).where(
+                field_revisions.c.entity == COMMENT, field_revisions.c.field == "created_at",
+                field_revisions.c.entity_id.in_(ids))).all())
         plan_ids = {row.plan_id for row in rows}
         texts = {(r.plan_id, r.key): r.text for r in connection.execute(
             select(sections.c.plan_id, sections.c.key, sections.c.text)
@@ -392,6 +396,7 @@ class CommentService:
                 unread=not mine and row.read_at is None and row.deleted_at is None,
                 orphaned=_orphaned(anchor, texts.get((row.plan_id, anchor.section_key or "")),
                                    live_actions),
+                server_order=taken.get(row.id),
             ))
         return views
 
