@@ -12,6 +12,7 @@ from inclucities_core.review import ReviewAction
 from inclucities_desktop.services.access import APPROVED, READ_ONLY, EditRefused
 from inclucities_desktop.services.comments import Anchor
 from inclucities_desktop.services.outbox import record_change
+from inclucities_desktop.services.record_values import write_local_record
 from inclucities_desktop.services.review import ReviewStepRefused
 
 MEMBER = "member-partinico"
@@ -99,8 +100,19 @@ def test_a_mentor_comments_but_may_not_edit(server: Any, workspaces: Any) -> Non
     assert mentor.sync.sync().conflicts == 1
     [conflict] = mentor.sync.conflicts()
     assert conflict.reason == READ_ONLY and conflict.mine == "Forzato.\n"
+    rights = mentor.plans.rights(plan_id)
+    assert rights.read and rights.comment and not rights.edit
     mentor.comments.add(plan_id, "Suggerisco di aggiungere le fonti.")
     assert mentor.sync.sync().conflicts == 0
+    # A step the server refuses (forced past the local check) keeps its reason.
+    with mentor.workspace.begin() as connection:
+        write_local_record(connection, "transition", "forced-step", plan_id,
+                           {"plan_id": plan_id, "action": "approve"})
+    assert mentor.review.state(plan_id).pending_step is not None
+    assert mentor.sync.sync().conflicts == 1
+    [refused] = mentor.review.timeline(plan_id)
+    assert refused.refused == "A plan that is draft cannot be sent to 'approve'."
+    assert not refused.pending and mentor.review.state(plan_id).pending_step is None
     member.sync.sync()
     assert [t.root.body for t in member.comments.threads(plan_id)] == [
         "Suggerisco di aggiungere le fonti."]
