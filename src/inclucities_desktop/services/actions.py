@@ -14,7 +14,7 @@ from inclucities_core.budget import BudgetTotals, budget_totals
 from inclucities_core.model import Action
 from inclucities_core.sync_entities import ACTION
 from inclucities_core.template import PlanTemplate, load_template
-from inclucities_desktop.services import search_index
+from inclucities_desktop.services import access, search_index
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.services.errors import NotFoundError, ServiceError
 from inclucities_desktop.services.outbox import record_change
@@ -84,6 +84,7 @@ class ActionService:
         """Create an action at ``index`` (default: the end), with the template's defaults."""
         with self.workspace.begin() as connection:
             template = self._template(connection, plan_id)
+            access.check_can_edit(connection, plan_id)
             values = template.empty_action_fields()
             for key, value in (fields or {}).items():
                 self._check_field(template, key)
@@ -128,6 +129,7 @@ class ActionService:
             self._check_field(template, key)
             if action.fields.get(key) == value:
                 return False
+            access.check_can_edit(connection, action.plan_id)
             fields = dict(action.fields)
             fields[key] = copy.deepcopy(value)
             when = now()
@@ -148,6 +150,7 @@ class ActionService:
             index = max(0, min(index, len(others)))
             if self._position_at(others, index) == action.position:
                 return
+            access.check_can_edit(connection, action.plan_id)
             position = self._free_position(connection, others, index)
             connection.execute(
                 update(actions).where(actions.c.id == action_id).values(position=position)
@@ -166,6 +169,7 @@ class ActionService:
             action = self._get(connection, action_id)
             if (action.deleted_at is None) == (when is None):
                 return
+            access.check_can_edit(connection, action.plan_id)
             connection.execute(
                 update(actions).where(actions.c.id == action_id).values(deleted_at=when)
             )

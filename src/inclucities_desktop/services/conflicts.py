@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
-from inclucities_core.sync_entities import ACTION, DELETED_AT, PLAN
+from inclucities_core.sync_entities import ACTION, DELETED_AT, PLAN, is_record
+from inclucities_desktop.services import access
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.services.errors import NotFoundError, ServiceError
 from inclucities_desktop.services.outbox import record_change
@@ -123,6 +124,8 @@ def count_open(connection: Connection) -> int:
 def edit_locally(connection: Connection, entity: str, entity_id: str, field: str, value: Any,
                  plan_id: str) -> None:
     """Change one synced field as the person typing would: the tables, the index, the outbox."""
+    if not is_record(entity):
+        access.check_can_edit(connection, plan_id)  # keep mine, restore: edits like any other
     values = LocalValues(connection)
     values.put(entity, entity_id, field, value, plan_id, now())
     values.flush()

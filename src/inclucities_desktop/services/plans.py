@@ -12,14 +12,15 @@ from inclucities_core.completeness import section_completeness
 from inclucities_core.model import Completeness, Plan, PlanStatus, PlanSummary, Section
 from inclucities_core.sync_entities import PLAN, SECTION, section_entity_id
 from inclucities_core.template import LANGUAGES, LATEST_TEMPLATE_VERSION, load_template
-from inclucities_desktop.services import search_index
+from inclucities_desktop.services import access, search_index
 from inclucities_desktop.services.clock import new_id, now
 from inclucities_desktop.services.errors import AmbiguousIdError, NotFoundError, ServiceError
 from inclucities_desktop.services.outbox import record_change
 from inclucities_desktop.store.schema import cities, plans, sections
 from inclucities_desktop.store.workspace import Workspace
 
-# Plan fields a user edits directly (status moves through review, a later issue).
+# Plan fields a user edits directly; ``status`` only in a workspace that never signed in
+# (elsewhere it moves through review steps, services/review.py).
 EDITABLE_PLAN_FIELDS = ("title", "city_id", "language", "status")
 
 
@@ -66,6 +67,11 @@ class PlanService:
         if row is None:
             raise NotFoundError(f"No plan with id {plan_id}")
         return _plan(row)
+
+    def rights(self, plan_id: str) -> access.PlanRights:
+        """What the workspace's account may do with the plan (read, edit, comment, locked)."""
+        with self.workspace.read() as connection:
+            return access.plan_rights(connection, plan_id)
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of the plan whose id is, or starts with, the given text."""
@@ -148,6 +154,7 @@ class PlanService:
             exists = connection.execute(select(plans.c.id).where(plans.c.id == plan_id)).first()
             if exists:
                 raise ServiceError(f"A plan with id {plan_id} exists already")
+            access.check_can_create(connection, city_id)
             connection.execute(
                 plans.insert().values(id=plan_id, created_at=when, updated_at=when, **values)
             )
@@ -167,6 +174,10 @@ class PlanService:
             current = self._get(connection, plan_id)
             if getattr(current, field) == value:
                 return
+            if field == "status":
+                access.check_status_change(connection)  # only where nothing syncs
+            else:
+                access.check_can_edit(connection, plan_id)
             connection.execute(
                 update(plans).where(plans.c.id == plan_id)
                 .values({field: value, "updated_at": now()})
@@ -185,6 +196,7 @@ class PlanService:
             ).scalar()
             if (current or "") == text:
                 return False
+            access.check_can_edit(connection, plan_id)
             when = now()
             statement = insert(sections).values(
                 plan_id=plan_id, key=key, text=text, updated_at=when)
@@ -211,6 +223,7 @@ class PlanService:
             plan = self._get(connection, plan_id)
             if (plan.deleted_at is None) == (when is None):
                 return
+            access.check_can_edit(connection, plan_id)
             connection.execute(
                 update(plans).where(plans.c.id == plan_id).values(deleted_at=when)
             )

@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 
 from inclucities_core.merge import merge_field
-from inclucities_core.sync_entities import ACTION, DELETED_AT, merge_policy
+from inclucities_core.sync_entities import ACTION, DELETED_AT, TRANSITION, merge_policy
 from inclucities_core.sync_protocol import ChangeResult, ConflictKind, Outcome
 from inclucities_desktop.services import conflicts as conflict_records
 from inclucities_desktop.services.remote_changes import LocalValues, note_revisions
-from inclucities_desktop.store.schema import outbox
+from inclucities_desktop.store.schema import outbox, transitions
 
 
 @dataclass
@@ -96,6 +96,16 @@ def apply_push_results(
                 connection.execute(update(outbox).where(
                     outbox.c.change_id == now_row["change_id"]).values(
                         base_revision=result.revision))
+            continue
+
+        if entity == TRANSITION and result.outcome is Outcome.REJECTED:
+            # A refused review step changes nothing anywhere: the step itself carries the
+            # reason (the timeline shows it), once, rather than a conflict per field.
+            connection.execute(update(transitions).where(transitions.c.id == entity_id)
+                               .values(refused=result.reason or "refused"))
+            tally.conflicts += field_name == "action"
+            if now_row is not None:
+                finished.append(now_row["change_id"])
             continue
 
         # A conflict or a refusal: a record keeps this side's newest value.

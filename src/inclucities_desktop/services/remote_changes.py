@@ -28,10 +28,19 @@ from inclucities_core.sync_entities import (
     PLAN_FIELDS,
     SECTION,
     SECTION_FIELDS,
+    is_record,
     split_section_entity_id,
 )
 from inclucities_core.template import LATEST_TEMPLATE_VERSION, PlanTemplate, load_template
 from inclucities_desktop.services import search_index
+from inclucities_desktop.services.record_values import (
+    RecordValues,
+    check_record_value,
+    record_ids,
+    record_plan_id,
+    record_value,
+    remove_records,
+)
 from inclucities_desktop.store.schema import (
     actions,
     conflicts,
@@ -39,6 +48,7 @@ from inclucities_desktop.store.schema import (
     outbox,
     plans,
     sections,
+    version_contents,
 )
 from inclucities_desktop.sync.errors import ProtocolError
 
@@ -75,6 +85,9 @@ def _check(entity: str, entity_id: str, field: str, value: Any) -> None:
     elif entity == SECTION:
         need(field in SECTION_FIELDS, "not a field of a section")
         need(isinstance(value, str), "text expected")
+    elif is_record(entity):
+        check_record_value(entity, field, value,
+                           lambda why: _refuse(entity, entity_id, field, why))
     elif entity == ACTION:
         if field == "plan_id":
             need(isinstance(value, str) and bool(value), "a plan id expected")
@@ -99,6 +112,7 @@ class LocalValues:
         self._looked_up: set[str] = set()  # ids already read, found or not
         self._reindex_titles: set[str] = set()
         self._reindex_actions: set[str] = set()
+        self._records = RecordValues(connection)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -148,6 +162,8 @@ class LocalValues:
             return entity_id
         if entity == SECTION:
             return split_section_entity_id(entity_id)[0]
+        if is_record(entity):
+            return record_plan_id(self.connection, entity, entity_id)
         if entity_id not in self._actions:
             self.preload([], [entity_id])
         row = self._actions.get(entity_id)
@@ -193,6 +209,10 @@ class LocalValues:
             row["updated_at"] = when
             self._reindex_actions.add(entity_id)
             plan_id = row["plan_id"]
+        elif is_record(entity):
+            # A comment, review step or version: no plan content changes, no reindexing.
+            self._records.put(entity, entity_id, field, value, plan_id)
+            return
         else:
             raise _refuse(entity, entity_id, field, "not a kind of thing the app syncs")
         if field != "deleted_at" or entity != PLAN:
@@ -208,6 +228,8 @@ class LocalValues:
             if row is not None and when > row["updated_at"]:
                 row["updated_at"] = when
         changed_plans = set(self._plan_touched) | self._dirty_plans | self._new_plans
+        record_plans = self._records.plan_ids()
+        self._records.flush()
         plan_rows = [self._plans[p] for p in changed_plans if p in self._plans]
         if plan_rows:
             statement = insert(plans)
@@ -258,7 +280,7 @@ class LocalValues:
         self._dirty_plans.clear()
         self._sections.clear()
         self._plan_touched.clear()
-        return changed_plans
+        return changed_plans | record_plans
 
     def _reindex(self) -> None:
         connection = self.connection
@@ -301,6 +323,8 @@ def plan_of(connection: Connection, entity: str, entity_id: str) -> str | None:
         return entity_id
     if entity == SECTION:
         return split_section_entity_id(entity_id)[0]
+    if is_record(entity):
+        return record_plan_id(connection, entity, entity_id)
     value = connection.execute(select(actions.c.plan_id).where(actions.c.id == entity_id)).scalar()
     return str(value) if value is not None else None
 
@@ -315,6 +339,8 @@ def current_value(connection: Connection, entity: str, entity_id: str, field: st
         return connection.execute(
             select(sections.c.text).where(sections.c.plan_id == plan_id, sections.c.key == key)
         ).scalar()
+    if is_record(entity):
+        return record_value(connection, entity, entity_id, field)
     row = connection.execute(select(actions).where(actions.c.id == entity_id)).first()
     if row is None:
         return None
@@ -334,12 +360,16 @@ def remove_plans(connection: Connection, plan_ids: Iterable[str]) -> None:
             select(outbox.c.entity_id).where(
                 outbox.c.entity == SECTION,
                 outbox.c.entity_id.startswith(f"{plan_id}:", autoescape=True))).scalars()]
+        owned = [(PLAN, [plan_id]), (SECTION, section_ids), (ACTION, action_ids),
+                 *record_ids(connection, plan_id).items()]
         for table in (outbox, field_revisions):
-            for entity, ids in ((PLAN, [plan_id]), (SECTION, section_ids), (ACTION, action_ids)):
+            for entity, ids in owned:
                 for start in range(0, len(ids), _CHUNK):
                     connection.execute(delete(table).where(
                         table.c.entity == entity, table.c.entity_id.in_(ids[start:start + _CHUNK])))
         connection.execute(delete(conflicts).where(conflicts.c.plan_id == plan_id))
+        remove_records(connection, [plan_id])
+        connection.execute(delete(version_contents).where(version_contents.c.plan_id == plan_id))
         search_index.drop_plan(connection, plan_id)
         connection.execute(delete(actions).where(actions.c.plan_id == plan_id))
         connection.execute(delete(sections).where(sections.c.plan_id == plan_id))

@@ -23,14 +23,32 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
-from inclucities_core.sync_entities import ACTION, PLAN, SECTION, split_section_entity_id
-from inclucities_core.sync_protocol import MAX_PUSH_CHANGES, ChangeIn, Directory, PullResponse
+from inclucities_core.sync_entities import (
+    ACTION,
+    PLAN,
+    SECTION,
+    TRANSITION,
+    is_record,
+    split_section_entity_id,
+)
+from inclucities_core.sync_protocol import (
+    MAX_PUSH_CHANGES,
+    ChangeIn,
+    Directory,
+    PlanAtRevision,
+    PullResponse,
+)
 from inclucities_desktop.services import conflicts as conflict_records
 from inclucities_desktop.services import search_index, sync_state
 from inclucities_desktop.services.clock import now
 from inclucities_desktop.services.conflicts import Conflict, Resolution
 from inclucities_desktop.services.push_results import PushTally, apply_push_results
-from inclucities_desktop.services.remote_changes import LocalValues, note_revisions, remove_plans
+from inclucities_desktop.services.remote_changes import (
+    LocalValues,
+    note_revisions,
+    plan_of,
+    remove_plans,
+)
 from inclucities_desktop.services.sync_state import Account
 from inclucities_desktop.store.schema import actions, cities, field_revisions, outbox, pairs, plans
 from inclucities_desktop.store.workspace import Workspace
@@ -220,6 +238,24 @@ class SyncService:
         """Bring back what was deleted on the server, with the edit made here."""
         with self.workspace.begin() as connection:
             conflict_records.restore_deleted(connection, conflict_id)
+
+    def fetch_plan_at(self, plan_id: str, revision: int) -> PlanAtRevision:
+        """A plan as the server held it at one revision (services/history.py caches it)."""
+        account = self.account()
+        if account is None:
+            raise NotSignedIn("This workspace has not signed in to a sync server yet.")
+        token = self.credentials.load(account.server_url, account.username)
+        if not token:
+            raise NotSignedIn(
+                f"Not signed in to {account.server_url} as {account.username}; please sign "
+                "in again to fetch this version.")
+        client = self.client_factory(account.server_url, token, self.ca_bundle())
+        try:
+            answer: PlanAtRevision = call_with_retries(
+                lambda: client.plan_at(plan_id, revision), self.retry)
+            return answer
+        finally:
+            client.close()
 
     # -- syncing --------------------------------------------------------------------------------
 
@@ -430,11 +466,13 @@ def _outbox_rows(connection: Connection, after_seq: int = 0,
     return [dict(row) for row in connection.execute(query).mappings()]
 
 
-def _plan_of_row(row: dict[str, Any]) -> str | None:
+def _plan_of_row(connection: Connection, row: dict[str, Any]) -> str | None:
     if row["entity"] == PLAN:
         return str(row["entity_id"])
     if row["entity"] == SECTION:
         return split_section_entity_id(row["entity_id"])[0]
+    if is_record(row["entity"]):
+        return plan_of(connection, row["entity"], row["entity_id"])
     plan_id = row["action_plan_id"]
     return None if plan_id is None else str(plan_id)
 
@@ -444,7 +482,7 @@ def _syncable(connection: Connection, rows: list[dict[str, Any]]) -> list[dict[s
     sample = sync_state.sample_plan_ids(connection)
     if not sample:
         return rows
-    return [row for row in rows if _plan_of_row(row) not in sample]
+    return [row for row in rows if _plan_of_row(connection, row) not in sample]
 
 
 def _next_batch(connection: Connection, after_seq: int) -> list[dict[str, Any]]:
@@ -455,6 +493,12 @@ def _next_batch(connection: Connection, after_seq: int) -> list[dict[str, Any]]:
             break
         batch += _syncable(connection, rows)[:MAX_PUSH_CHANGES - len(batch)]
         after_seq = rows[-1]["seq"]
+    if len(batch) == MAX_PUSH_CHANGES and batch[-1]["entity"] == TRANSITION:
+        # A review step's fields travel in one push (the server refuses a plan_id without
+        # its action): a step cut by the batch's end waits for the next batch whole.
+        last = batch[-1]["entity_id"]
+        while batch and batch[-1]["entity"] == TRANSITION and batch[-1]["entity_id"] == last:
+            batch.pop()
     return [{k: v for k, v in row.items() if k != "action_plan_id"} for row in batch]
 
 

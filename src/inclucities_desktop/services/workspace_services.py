@@ -8,9 +8,12 @@ from pathlib import Path
 from inclucities_desktop.services import search_index
 from inclucities_desktop.services.actions import ActionService
 from inclucities_desktop.services.cities import CityService
+from inclucities_desktop.services.comments import CommentService
 from inclucities_desktop.services.documents import DocumentService
+from inclucities_desktop.services.history import HistoryService
 from inclucities_desktop.services.outbox import pending_changes
 from inclucities_desktop.services.plans import PlanService
+from inclucities_desktop.services.review import ReviewService
 from inclucities_desktop.services.sync_service import SyncService
 from inclucities_desktop.store.workspace import Workspace, open_workspace
 
@@ -23,19 +26,26 @@ class WorkspaceServices:
     cities: CityService
     documents: DocumentService
     sync: SyncService
+    comments: CommentService
+    review: ReviewService
+    history: HistoryService
 
     @classmethod
     def open(cls, data_dir: Path | str) -> WorkspaceServices:
         workspace = open_workspace(data_dir)
         plans = PlanService(workspace)
         actions = ActionService(workspace)
+        sync = SyncService(workspace)
         return cls(
             workspace=workspace,
             plans=plans,
             actions=actions,
             cities=CityService(workspace),
             documents=DocumentService(plans, actions),
-            sync=SyncService(workspace),
+            sync=sync,
+            comments=CommentService(workspace),
+            review=ReviewService(workspace),
+            history=HistoryService(workspace, plans, actions, sync),
         )
 
     def search(self, text: str, limit: int = 200) -> list[search_index.SearchHit]:

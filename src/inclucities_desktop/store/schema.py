@@ -148,3 +148,65 @@ search_keys = Table(
     Column("ref", Text, nullable=False),
     UniqueConstraint("plan_id", "kind", "ref", name="uq_search_keys_entry"),
 )
+
+# Mentoring records (docs/sync-protocol.md, "Mentoring records"), synced like plan content.
+# Who and when (author, actor, created_at, at...) are the server's; a record written here
+# shows the signed-in account until the server's values arrive by pull. ``read_at`` is this
+# workspace's own: when the user saw the comment (unread markers).
+comments = Table(
+    "comments",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("plan_id", Text, nullable=False, index=True),
+    Column("parent_id", Text, nullable=True),
+    Column("anchor", JSON, nullable=True),
+    Column("body", Text, nullable=False, server_default=""),
+    Column("resolved_at", Text, nullable=True),
+    Column("deleted_at", Text, nullable=True),
+    Column("author_id", Text, nullable=True),
+    Column("author_name", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=True),
+    Column("edited_at", Text, nullable=True),
+    Column("read_at", Text, nullable=True),
+)
+
+# Review steps; ``refused`` (local) holds the server's reason when it refused the step.
+transitions = Table(
+    "transitions",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("plan_id", Text, nullable=False, index=True),
+    Column("action", Text, nullable=True),
+    Column("note", Text, nullable=True),
+    Column("from_status", Text, nullable=True),
+    Column("to_status", Text, nullable=True),
+    Column("actor_id", Text, nullable=True),
+    Column("actor_name", Text, nullable=False, server_default=""),
+    Column("at", Text, nullable=True),
+    Column("refused", Text, nullable=True),
+)
+
+# Versions of a plan: status snapshots (the server's, at each review step) and named ones.
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("plan_id", Text, nullable=False, index=True),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("kind", Text, nullable=True),
+    Column("revision", Integer, nullable=True),
+    Column("created_by", Text, nullable=True),
+    Column("created_at", Text, nullable=True),
+)
+
+# A plan as the server held it at one revision (GET /plans/{id}/at/{revision}), kept so a
+# version fetched once can be compared and restored offline.
+version_contents = Table(
+    "version_contents",
+    metadata,
+    Column("plan_id", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("changes", JSON, nullable=False),
+    Column("fetched_at", Text, nullable=False),
+    PrimaryKeyConstraint("plan_id", "revision"),
+)

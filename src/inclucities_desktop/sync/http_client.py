@@ -37,6 +37,7 @@ from inclucities_core.sync_protocol import (
     ErrorResponse,
     LoginRequest,
     LoginResponse,
+    PlanAtRevision,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -196,6 +197,17 @@ class SyncClient:
             params["access_key"] = access_key
         answer = self._parse(self._call("GET", "/sync/pull", params=params), PullResponse)
         self._check_page(answer, after)
+        return answer
+
+    def plan_at(self, plan_id: str, revision: int) -> PlanAtRevision:
+        """The plan as the server held it at ``revision`` (a version to compare or restore)."""
+        answer = self._parse(
+            self._call("GET", f"/plans/{quote(plan_id, safe='')}/at/{int(revision)}"),
+            PlanAtRevision)
+        if answer.plan_id != plan_id or any(c.plan_id != plan_id for c in answer.changes):
+            raise ProtocolError(
+                f"The sync server at {self.base_url} answered with another plan's version; "
+                "none of it was used.")
         return answer
 
     def conflicts(self) -> list[ConflictOut]:
