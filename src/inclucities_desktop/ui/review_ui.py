@@ -51,6 +51,8 @@ class ReviewUi(QObject):
         self.refusal_box: QMessageBox | None = None
         self.history_dialog: ReviewTimelineDialog | None = None
         self.overview_dialog: OverviewDialog | None = None
+        # Steps taken here that the server has not answered yet: plan id by step id.
+        self._awaited: dict[str, str] = {}
 
         self.menu = QMenu(self.tr("&Review"), window)
         self.menu.setObjectName("review_menu")
@@ -122,6 +124,8 @@ class ReviewUi(QObject):
         self.hint_action.setVisible(bool(hint))
         self.hint_action.setEnabled(actionable)
         self.history_action.setEnabled(state is not None)
+        if state is not None and state.pending_step is not None:
+            self._awaited[state.pending_step.id] = state.plan_id
         chip = self._window.plan_page.status_chip
         if state is not None:
             chip.set_status(state.status.value)
@@ -172,6 +176,7 @@ class ReviewUi(QObject):
         self._window.statusBar().showMessage(
             self.tr("“{0}” is recorded and goes to the server with the next sync.")
             .format(step_name(step.action)), 8000)
+        self._awaited[step.id] = step.plan_id
         self.refresh()
         self._refresh_history()
         self._refresh_overview()
@@ -183,15 +188,17 @@ class ReviewUi(QObject):
         if not isinstance(error, ServiceError):
             self._runner.failed.emit(error)  # the window's one error dialog
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Review step not taken"),
-                          self.tr("This review step cannot be taken."),
+        self._show_refusal(self.tr("This review step cannot be taken."), str(error))
+
+    def _show_refusal(self, text: str, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Review step not taken"), text,
                           QMessageBox.StandardButton.Ok, self._window)
-        box.setInformativeText(str(error))
+        box.setInformativeText(reason)
         box.finished.connect(box.deleteLater)
         self.refusal_box = box
         box.open()
         self.refresh()
-        self.stepRefused.emit(str(error))
+        self.stepRefused.emit(reason)
 
     # -- after a sync --------------------------------------------------------------------------
 
@@ -199,6 +206,18 @@ class ReviewUi(QObject):
         self.refresh()
         self._refresh_history()
         self._refresh_overview()
+        if self._awaited:
+            self._runner.run(answered_steps, self._services, dict(self._awaited),
+                             on_done=self._server_answered)
+
+    def _server_answered(self, answered: list[ReviewStep]) -> None:
+        """Say so when the server refused a step taken here (the workflow moved on)."""
+        for step in answered:
+            self._awaited.pop(step.id, None)
+            if step.refused:
+                self._show_refusal(
+                    self.tr("The server refused the step “{0}”.").format(step_name(step.action)),
+                    step.refused)
 
     # -- the review history ----------------------------------------------------------------------
 
@@ -254,6 +273,18 @@ class ReviewUi(QObject):
         self._window.select_plan(plan_id)
         self._window.raise_()
         self._window.activateWindow()
+
+
+def answered_steps(services: WorkspaceServices, awaited: dict[str, str]) -> list[ReviewStep]:
+    """Of the awaited steps (plan id by step id), those the server took or refused."""
+    answered = []
+    for plan_id in set(awaited.values()):
+        try:
+            steps = services.review.timeline(plan_id)
+        except NotFoundError:
+            continue
+        answered += [s for s in steps if s.id in awaited and not s.pending]
+    return answered
 
 
 def overview_rows(services: WorkspaceServices) -> tuple[list[OverviewRow], bool]:
