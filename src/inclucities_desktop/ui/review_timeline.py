@@ -104,7 +104,7 @@ class ReviewTimelineDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review history"))
-        self.resize(900, 380)
+        self.resize(1100, 420)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = ReviewTimelineModel(self)
@@ -119,8 +119,11 @@ class ReviewTimelineDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Step and status wrap in fixed widths, so the note keeps room to be read.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((STEP, 230), (CHANGE, 280), (WHO, 150), (WHEN, 150)):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
