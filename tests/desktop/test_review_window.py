@@ -22,7 +22,16 @@ from tests.sync.helpers import signed_in
 
 from inclucities_core.model import PlanStatus
 from inclucities_core.review import ReviewAction as A
-from inclucities_desktop.ui.review_timeline import CHANGE, NOTE, STEP, WHEN, WHO
+from inclucities_desktop.services.review import ReviewStep
+from inclucities_desktop.ui.overview_model import STATUS
+from inclucities_desktop.ui.review_timeline import (
+    CHANGE,
+    NOTE,
+    STEP,
+    WHEN,
+    WHO,
+    ReviewTimelineModel,
+)
 
 TEXT = "Partinico conta 30.000 abitanti.\n\nIl centro accoglie 200 persone.\n"
 
@@ -119,9 +128,13 @@ def test_submitting_with_a_note_syncs_and_the_history_says_who_when_and_why(
     window = review_windows("member", MEMBER, server)
     show_plan(qtbot, window, plan_id)
 
+    ui = window.review_ui
+    with qtbot.waitSignal(ui.overviewShown, timeout=20000):
+        ui.show_overview()
+    overview = ui.overview_dialog
+    assert "your city's" in overview.heading.text()  # a member: the plans they may read
     dialog = _take_through_menu(qtbot, window, A.SUBMIT, "Pronto per la revisione")
     assert dialog.confirm_button.isEnabled()  # a note is optional here
-    ui = window.review_ui
     with qtbot.waitSignal(ui.stepTaken, timeout=20000) as taken, \
             qtbot.waitSignal(window.sync_ui.controller.synced, timeout=20000):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
@@ -133,6 +146,10 @@ def test_submitting_with_a_note_syncs_and_the_history_says_who_when_and_why(
                     timeout=20000)
     assert "Submitted for mentor review" in window.plan_model.index(
         window.plan_model.row_of(plan_id)).data()
+    # The overview follows each sync.
+    qtbot.waitUntil(lambda: overview.model.index(overview.model.row_of(plan_id), STATUS)
+                    .data() == "Submitted for mentor review", timeout=20000)
+    overview.close()
 
     # The mentor asks for changes, the city answers, the mentor endorses; an edit after the
     # endorsement sends the plan back to the mentor (the server's own step).
@@ -213,3 +230,32 @@ def test_a_step_the_rules_do_not_allow_is_refused_at_once(
     ui.refusal_box.accept()
     QApplication.processEvents()
     assert window.services.review.timeline(plan_id) == []
+
+
+def test_the_timeline_marks_pending_and_refused_steps(qtmodeltester: Any) -> None:
+    def step(action: str, **values: Any) -> ReviewStep:
+        fields: dict[str, Any] = dict(
+            id=action, plan_id="p", action=action, note=None, from_status=None,
+            to_status=None, actor_id="u", actor_name="Partinico team", at=None,
+            pending=False, refused=None)
+        fields.update(values)
+        return ReviewStep(**fields)
+
+    model = ReviewTimelineModel()
+    model.set_steps([
+        step("submit", from_status="draft", to_status="submitted_to_mentor",
+             at="2026-03-02T10:15:00.000+00:00", note="Pronto"),
+        step("edit", from_status="endorsed", to_status="submitted_to_mentor",
+             at="2026-03-09T08:00:00.000+00:00"),
+        step("endorse", refused="A plan that is draft cannot be sent to 'endorse'."),
+        step("submit-to-coordinator", pending=True),
+    ])
+    qtmodeltester.check(model)
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(4)]
+    assert rows[0][:2] == ["Submitted to the mentor", "Draft → Submitted for mentor review"]
+    assert rows[1][0] == "Changed after endorsement: back to the mentor"
+    assert rows[2][1] == ("Refused by the server: "
+                          "A plan that is draft cannot be sent to 'endorse'.")
+    assert rows[2][3] == "not taken"
+    assert rows[3][:4] == ["Submitted to the coordinator", "Waits for sync", "Partinico team",
+                           "waits for sync"]

@@ -58,7 +58,8 @@ class CompletenessBar(QStyledItemDelegate):
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = option.state  # type: ignore[attr-defined]
+        # Without State_Horizontal the style draws a vertical bar squeezed into the cell.
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
         bar.palette = option.palette  # type: ignore[attr-defined]
         widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
@@ -136,12 +137,17 @@ class OverviewDialog(QDialog):
             lambda _i: self._filter_status(self.status_combo.currentData()))
         self.table.activated.connect(self._open)
 
-    def set_rows(self, rows: list[OverviewRow], coordinator: bool) -> None:
+    def set_rows(self, rows: list[OverviewRow], role: str | None) -> None:
+        """``role``: the account's ("coordinator", "member"), None where never signed in."""
         current = self.selected_plan_id()
-        self.heading.setText(
-            self.tr("Every plan of the programme, where it stands in the review.")
-            if coordinator else
-            self.tr("The plans you can read: your city's, and those your city mentors."))
+        if role == "coordinator":
+            heading = self.tr("Every plan of the programme, where it stands in the review.")
+        elif role is None:
+            heading = self.tr("Every plan in this workspace, where it stands in the review.")
+        else:
+            heading = self.tr("The plans you can read: your city's, and those your city "
+                              "mentors.")
+        self.heading.setText(heading)
         self.model.set_rows(rows)
         if current is not None:
             self.select_plan(current)

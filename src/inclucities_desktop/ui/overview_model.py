@@ -16,11 +16,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 
 from inclucities_desktop.services.overview import OverviewRow
 from inclucities_desktop.ui.labels import status_label
 from inclucities_desktop.ui.plan_list_model import format_timestamp
-from inclucities_desktop.ui.review_labels import status_rank
+from inclucities_desktop.ui.review_labels import status_colour, status_rank
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +31,21 @@ COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 4  # (complete, total) for the bar
 
 PLAN, CITY, MENTOR, STATUS, COMPLETENESS, OPEN, UNREAD, LAST_CHANGE = range(8)
 _NUMBERS = (OPEN, UNREAD)
+
+
+def status_swatch(status: str) -> QPixmap:
+    """A round mark in the status chip's colour, so the column reads at a glance."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    palette = QGuiApplication.palette()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(status_colour(status, palette, 0.9))
+    painter.setBrush(status_colour(status, palette, 0.6))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return pixmap
 
 
 def _moment(value: str) -> QDateTime:
@@ -82,6 +98,8 @@ class OverviewModel(QAbstractTableModel):
             if column == STATUS and row.step_pending:
                 return self.tr("A review step of this plan waits for the next sync")
             return self._text(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return status_swatch(row.status)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (*_NUMBERS, COMPLETENESS):

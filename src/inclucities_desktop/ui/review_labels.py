@@ -98,7 +98,7 @@ def status_rank(status: str) -> int:
 # Hues, not colours: each is mixed into the palette's own background, so the chip reads
 # on light and dark windows alike and the text keeps the palette's contrast.
 _HUES = {
-    PlanStatus.DRAFT: None,  # the palette's own mid tone
+    PlanStatus.DRAFT: None,  # the palette's own grey (placeholder text): seen on both
     PlanStatus.SUBMITTED_TO_MENTOR: QColor(52, 120, 220),
     PlanStatus.CHANGES_REQUESTED: QColor(230, 140, 20),
     PlanStatus.ENDORSED: QColor(20, 160, 160),
@@ -115,7 +115,7 @@ def status_colour(status: str, palette: QPalette, strength: float = 0.35) -> QCo
     except ValueError:
         hue = None
     if hue is None:
-        hue = palette.color(QPalette.ColorRole.Mid)
+        hue = palette.color(QPalette.ColorRole.PlaceholderText)
     return QColor(
         round(base.red() + (hue.red() - base.red()) * strength),
         round(base.green() + (hue.green() - base.green()) * strength),

@@ -263,7 +263,7 @@ class ReviewUi(QObject):
         if dialog is None or not (force or dialog.isVisible()):
             return
 
-        def show(answer: tuple[list[OverviewRow], bool]) -> None:
+        def show(answer: tuple[list[OverviewRow], str | None]) -> None:
             dialog.set_rows(*answer)
             self.overviewShown.emit()
 
@@ -287,7 +287,7 @@ def answered_steps(services: WorkspaceServices, awaited: dict[str, str]) -> list
     return answered
 
 
-def overview_rows(services: WorkspaceServices) -> tuple[list[OverviewRow], bool]:
-    """The overview's rows, and whether the account is a coordinator (service worker)."""
+def overview_rows(services: WorkspaceServices) -> tuple[list[OverviewRow], str | None]:
+    """The overview's rows, and the account's role (None: never signed in)."""
     account = services.sync.account()
-    return plan_overview(services), account is not None and account.role == "coordinator"
+    return plan_overview(services), account.role if account is not None else None
