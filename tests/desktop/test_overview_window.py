@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
+from inclucities_core.template import load_template
 from inclucities_desktop.services.comments import Anchor
 from inclucities_desktop.services.sample import install_sample
 from inclucities_desktop.services.workspace_services import WorkspaceServices
@@ -46,11 +47,7 @@ def programme(services: WorkspaceServices) -> dict[str, str]:
     """The four sample plans and four more, in every review status, with comments;
     returns each plan's last change by plan id."""
     install_sample(services)
-    keys = [s.key for s in services.plans.template().sections if s.kind == "text"] \
-        if hasattr(services.plans, "template") else None
-    if keys is None:
-        from inclucities_core.template import load_template
-        keys = [s.key for s in load_template().sections if s.kind == "text"]
+    keys = [s.key for s in load_template().sections if s.kind == "text"]
     dates = {}
     for sample, when in zip(sorted(p.id for p in services.plans.list_plans()), SAMPLE_DATES,
                             strict=True):

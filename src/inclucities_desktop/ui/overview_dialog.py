@@ -51,7 +51,7 @@ class CompletenessBar(QStyledItemDelegate):
         # The row's selection and focus first, then the bar inside the cell.
         self._background(painter, option, index)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)
         bar.minimum = 0
         bar.maximum = max(total, 1)
         bar.progress = done
@@ -59,9 +59,9 @@ class CompletenessBar(QStyledItemDelegate):
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         # Without State_Horizontal the style draws a vertical bar squeezed into the cell.
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        bar.palette = option.palette  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
@@ -69,8 +69,8 @@ class CompletenessBar(QStyledItemDelegate):
                     index: Index) -> None:
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)
-        plain.text = ""  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        plain.text = ""
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
 
