@@ -33,6 +33,7 @@ from inclucities_desktop.ui.new_plan_dialog import NewPlanDialog, NewPlanRequest
 from inclucities_desktop.ui.plan_list_model import PLAN_ID_ROLE, PlanListModel
 from inclucities_desktop.ui.plan_page import PlanPage
 from inclucities_desktop.ui.restart import offer_restart
+from inclucities_desktop.ui.review_ui import ReviewUi
 from inclucities_desktop.ui.search_ui import SearchUi
 from inclucities_desktop.ui.settings import WindowSettings
 from inclucities_desktop.ui.settings_dialog import SettingsDialog
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.search_ui = SearchUi(self, services, runner)
         self._build_menus()
         self.sync_ui = SyncUi(self, services, runner)
+        self.review_ui = ReviewUi(self, services, runner)
         install_visible_focus_style()
         describe_main_window(self)
         self._tables_leave_on_ctrl_tab = TablesLeaveOnCtrlTab(self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,7 +22,7 @@ from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.ui.actions_view import ActionsView
 from inclucities_desktop.ui.budget_view import BudgetView
 from inclucities_desktop.ui.i18n import ui_language
-from inclucities_desktop.ui.labels import language_name, status_label
+from inclucities_desktop.ui.labels import language_name
 from inclucities_desktop.ui.plan_commands import SetPlanFieldCommand
 from inclucities_desktop.ui.section_list_model import (
     SECTION_KEY_ROLE,
@@ -29,6 +30,7 @@ from inclucities_desktop.ui.section_list_model import (
     SectionRow,
 )
 from inclucities_desktop.ui.section_text_editor import SectionEditor
+from inclucities_desktop.ui.status_chip import StatusChip
 from inclucities_desktop.ui.task_runner import ServiceRunner
 
 
@@ -57,6 +59,7 @@ class PlanPage(QWidget):
         title_font.setBold(True)
         self.title_edit.setFont(title_font)
         self.title_edit.setFrame(False)
+        self.status_chip = StatusChip()
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Plan details"))
@@ -95,7 +98,10 @@ class PlanPage(QWidget):
         self.splitter.setSizes([230, 800])
 
         header = QFormLayout()
-        header.addRow(self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.status_chip)
+        header.addRow(title_row)
         header.addRow(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -131,10 +137,7 @@ class PlanPage(QWidget):
                        opened.template.section(s.key).kind, opened.marks[s.key])
             for s in opened.sections
         ])
-        read_only = plan.status == PlanStatus.APPROVED or plan.deleted_at is not None
-        self.title_edit.setReadOnly(read_only)
-        self.editor.set_read_only(read_only)
-        self.actions_view.set_read_only(read_only)
+        self._apply_read_only()
         self.actions_view.show_plan(plan.id)
         self.budget_view.show_plan(plan.id)
         self.show_section(section_key or opened.sections[0].key)
@@ -148,11 +151,20 @@ class PlanPage(QWidget):
         if not self.title_edit.hasFocus():
             self.title_edit.setText(opened.plan.title)
         self._show_details()
+        self._apply_read_only()  # a review step (approve, reopen) may have come with it
         for section in opened.sections:
             self.editor.take_stored_text(opened.plan.id, section.key, section.text)
         self.sections_model.set_marks(opened.marks)
         self.actions_view.show_plan(opened.plan.id)
         self.budget_view.show_plan(opened.plan.id)
+
+    def _apply_read_only(self) -> None:
+        assert self._opened is not None
+        plan = self._opened.plan
+        read_only = plan.status == PlanStatus.APPROVED or plan.deleted_at is not None
+        self.title_edit.setReadOnly(read_only)
+        self.editor.set_read_only(read_only)
+        self.actions_view.set_read_only(read_only)
 
     def _show_details(self) -> None:
         assert self._opened is not None
@@ -161,8 +173,8 @@ class PlanPage(QWidget):
         if opened.mentor_city_name:
             parts.append(self.tr("mentor city: {0}").format(opened.mentor_city_name))
         parts.append(language_name(opened.plan.language))
-        parts.append(status_label(opened.plan.status))
         self.details.setText(" · ".join(parts))
+        self.status_chip.set_status(opened.plan.status)
 
     def show_section(self, key: str) -> None:
         row = self.sections_model.row_of(key)
