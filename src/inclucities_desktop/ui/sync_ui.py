@@ -61,6 +61,7 @@ class SyncUi(QObject):
         self.conflicts_action.triggered.connect(self.show_conflicts)
 
         menu = QMenu(self.tr("S&ync"), window)
+        menu.setObjectName("sync_menu")
         for action in (self.sync_action, None, self.conflicts_action, None,
                        self.sign_in_action, self.sign_out_action):
             menu.addSeparator() if action is None else menu.addAction(action)
