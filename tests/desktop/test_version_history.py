@@ -8,14 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 from tests.sync.conftest import memory_keyring, server  # noqa: F401
 from tests.sync.helpers import signed_in
 
 from inclucities_core.template import load_template
+from inclucities_desktop.services.sample import install_sample
 from inclucities_desktop.services.version_diff import PlanVersion, VersionAction, compare_versions
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.sync.retry import NO_RETRY
+from inclucities_desktop.ui.appearance import apply_color_scheme
+from inclucities_desktop.ui.version_diff_html import DiffColours
 from inclucities_desktop.ui.version_diff_view import VersionDiffView
 
 MEMBER = "member-partinico"
@@ -79,7 +83,7 @@ def open_versions(qtbot: Any, window: Any, plan_id: str) -> Any:
 
 def test_a_version_compared_with_now_marks_the_changed_words(
         qtbot: Any, window: Any, server: Any, folder: Path) -> None:  # noqa: F811
-    plan_id, action_id = named_then_edited(window, server)
+    plan_id, _action_id = named_then_edited(window, server)
     assert not window.services.history.versions(plan_id)[0].cached
     versions = open_versions(qtbot, window, plan_id)
 
@@ -200,3 +204,67 @@ def test_plan_text_is_escaped_in_the_differences(qtbot: Any) -> None:
     assert "<b>" not in view.html and "<img" not in view.html and "<script>" not in view.html
     assert "&lt;img src=x&gt;" in view.html
     assert not view.restore_section_button.isEnabled()
+
+
+@pytest.fixture
+def restore_colours(qapp: Any) -> Iterator[None]:
+    yield
+    apply_color_scheme("system")
+
+
+def copy_of_the_sample_plan(services: WorkspaceServices, folder: Path) -> str:
+    """The Partinico sample plan rewritten as a plan of this signed-in workspace (samples are
+    never uploaded, so a copy is what can have versions on the server)."""
+    sample = WorkspaceServices.open(folder)
+    try:
+        install_sample(sample)
+        source = next(p for p in sample.plans.list_plans() if p.city_id == "partinico")
+        texts = {s.key: s.text for s in sample.plans.sections(source.id) if s.text}
+        actions = [dict(a.fields) for a in sample.actions.list(source.id)]
+    finally:
+        sample.close()
+    plan = services.plans.create(city_id="partinico", title=source.title, language="it")
+    for key, text in texts.items():
+        services.plans.set_section_text(plan.id, key, text)
+    for fields in actions:
+        services.actions.add(plan.id, fields)
+    return str(plan.id)
+
+
+def test_screenshot_of_the_differences_light_and_dark(
+        qtbot: Any, window: Any, server: Any, tmp_path: Path, folder: Path,  # noqa: F811
+        restore_colours: None) -> None:
+    services = signed_in(window.services, server, MEMBER)
+    plan_id = copy_of_the_sample_plan(services, tmp_path / "sample")
+    services.history.name_version(plan_id, "Dopo la prima visita a Mechelen")
+    services.sync.sync()
+    context = services.plans.section(plan_id, "context_needs").text
+    assert "a circa 30 chilometri dal capoluogo" in context
+    services.plans.set_section_text(plan_id, "context_needs", context.replace(
+        "a circa 30 chilometri dal capoluogo", "a una trentina di chilometri da Palermo"
+    ) + "\nNel 2025 il Comune ha aperto un tavolo con le aziende agricole del territorio.\n")
+    vision = services.plans.section(plan_id, "vision_objectives").text
+    assert vision.startswith("## Visione\n\nNel 2028 Partinico")
+    services.plans.set_section_text(plan_id, "vision_objectives", vision.replace(
+        "Nel 2028 Partinico", "Entro il 2028 Partinico", 1))
+    first = services.actions.list(plan_id)[0]
+    services.actions.set_field(first.id, "title", "Sportello unico per l'integrazione e il lavoro")
+    services.actions.set_field(first.id, "start_month", "2026-03")
+
+    versions = open_versions(qtbot, window, plan_id)
+    diff = versions.diff
+    assert len(diff.comparison.changed_sections) == 2
+    assert diff.comparison.changed_actions == (first.id,)
+    versions.resize(1280, 800)
+    diff.splitter.setSizes([230, 790])
+    qtbot.wait(200)
+    assert versions.grab().save(str(folder / "version-diff.png"))
+
+    apply_color_scheme("dark")
+    qtbot.waitUntil(lambda: diff.browser.palette().color(
+        QPalette.ColorRole.Base).lightness() < 128, timeout=5000)
+    dark = DiffColours.from_palette(diff.browser.palette())
+    qtbot.waitUntil(lambda: dark.removed in diff.html and dark.added in diff.html,
+                    timeout=5000)
+    qtbot.wait(200)
+    assert versions.grab().save(str(folder / "version-diff-dark.png"))

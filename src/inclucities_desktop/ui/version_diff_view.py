@@ -7,7 +7,7 @@ read-only HTML (ui/version_diff_html.py), so its text can be selected and copied
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -55,6 +55,8 @@ class VersionDiffView(QWidget):
 
         self.places = QListWidget()
         self.places.setAccessibleName(self.tr("Changed sections and actions"))
+        self.places.setWordWrap(True)
+        self.places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         places_label = QLabel(self.tr("C&hanges:"))
         places_label.setBuddy(self.places)
         self.browser = QTextBrowser()
@@ -158,7 +160,10 @@ class VersionDiffView(QWidget):
 
     def current_place(self) -> tuple[str, str] | None:
         item = self.places.currentItem()
-        return tuple(item.data(PLACE_ROLE)) if item is not None else None  # type: ignore[return-value]
+        if item is None:
+            return None
+        kind, key = item.data(PLACE_ROLE)
+        return str(kind), str(key)
 
     def show_place(self, kind: str, key: str) -> None:
         for row in range(self.places.count()):
@@ -169,8 +174,8 @@ class VersionDiffView(QWidget):
     def _on_place_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
             kind, key = item.data(PLACE_ROLE)
-            anchor = {SECTION: section_anchor, ACTION: action_anchor}.get(
-                kind, lambda _key: TITLE_ANCHOR)(key)
+            anchor = (section_anchor(key) if kind == SECTION else
+                      action_anchor(key) if kind == ACTION else TITLE_ANCHOR)
             self.browser.scrollToAnchor(anchor)
         self._update_buttons()
 
@@ -188,7 +193,8 @@ class VersionDiffView(QWidget):
             emit(place[1])
 
     def changeEvent(self, event: QEvent) -> None:
-        # Light or dark switched: mix the tints again from the new palette.
-        if event.type() == QEvent.Type.PaletteChange:
-            self._render()
+        # Light or dark switched: mix the tints again from the new palette, once every
+        # widget has it.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self, self._render)  # not after it is gone
         super().changeEvent(event)

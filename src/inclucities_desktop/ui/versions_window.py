@@ -210,7 +210,7 @@ class VersionsWindow(QDialog):
 
     def chosen_version(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(VERSION_ROLE) if item is not None else None
+        return str(item.data(VERSION_ROLE)) if item is not None else None
 
     def _info(self, version_id: str | None) -> VersionInfo | None:
         return next((v for v in self._versions if v.id == version_id), None)
