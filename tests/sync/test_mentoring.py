@@ -12,6 +12,7 @@ from inclucities_core.review import ReviewAction
 from inclucities_desktop.services.access import APPROVED, READ_ONLY, EditRefused
 from inclucities_desktop.services.comments import Anchor
 from inclucities_desktop.services.outbox import record_change
+from inclucities_desktop.services.record_values import write_local_record
 from inclucities_desktop.services.review import ReviewStepRefused
 
 MEMBER = "member-partinico"
@@ -99,8 +100,19 @@ def test_a_mentor_comments_but_may_not_edit(server: Any, workspaces: Any) -> Non
     assert mentor.sync.sync().conflicts == 1
     [conflict] = mentor.sync.conflicts()
     assert conflict.reason == READ_ONLY and conflict.mine == "Forzato.\n"
+    rights = mentor.plans.rights(plan_id)
+    assert rights.read and rights.comment and not rights.edit
     mentor.comments.add(plan_id, "Suggerisco di aggiungere le fonti.")
     assert mentor.sync.sync().conflicts == 0
+    # A step the server refuses (forced past the local check) keeps its reason.
+    with mentor.workspace.begin() as connection:
+        write_local_record(connection, "transition", "forced-step", plan_id,
+                           {"plan_id": plan_id, "action": "approve"})
+    assert mentor.review.state(plan_id).pending_step is not None
+    assert mentor.sync.sync().conflicts == 1
+    [refused] = mentor.review.timeline(plan_id)
+    assert refused.refused == "A plan that is draft cannot be sent to 'approve'."
+    assert not refused.pending and mentor.review.state(plan_id).pending_step is None
     member.sync.sync()
     assert [t.root.body for t in member.comments.threads(plan_id)] == [
         "Suggerisco di aggiungere le fonti."]
@@ -229,3 +241,55 @@ def test_versions_compare_and_restore_round_trip_through_sync(
     _sync(member, other)
     assert [a.id for a in other.actions.list(plan_id)] == [action_id]
     assert other.history.compare(other.history.version(version.id)).changed_actions == ()
+
+
+def test_export_with_comments_and_review_log(server: Any, workspaces: Any,
+                                             tmp_path: Any) -> None:
+    import io
+
+    from tests.export.export_builders import body_text, reopen
+
+    from inclucities_desktop.cli.main import run_cli
+
+    member = signed_in(workspaces("member"), server, MEMBER)
+    mentor = signed_in(workspaces("mentor"), server, MENTOR)
+    plan_id, action_id = _plan(member)
+    _sync(member, mentor)
+    quoted = mentor.comments.add(
+        plan_id, "Fonte?", mentor.comments.find_quote_anchor(plan_id, SECTION, "200 persone"))
+    mentor.comments.add(plan_id, "Orari?", Anchor.on_action(action_id))
+    member.review.take_step(plan_id, ReviewAction.SUBMIT, "Prima versione")
+    _sync(member, mentor, member)
+    member.comments.reply(quoted.id, "Censimento 2024")
+    mentor.review.take_step(plan_id, ReviewAction.ENDORSE)
+    _sync(mentor, member)
+
+    target = tmp_path / "piano.docx"
+    out, err = io.StringIO(), io.StringIO()
+    code = run_cli(["--data-dir", str(member.workspace.data_dir), "export", plan_id[:8],
+                    "-o", str(target), "--comments", "--review-log"], out, err)
+    assert code == 0, err.getvalue()
+    document = reopen(target)
+    comments = list(document.comments)
+    assert [c.author for c in comments] == ["Mechelen team", "Mechelen team"]
+    assert comments[0].text == "Fonte?\nPartinico team: Censimento 2024"
+    assert comments[1].text == "A1 Sportello: Orari?"
+    text = body_text(document)
+    assert "Cronologia della revisione" in text and "Prima versione" in text
+    assert "Partinico team" in text and "Mechelen team" in text
+    # Without the options, neither.
+    plain = tmp_path / "semplice.docx"
+    assert run_cli(["--data-dir", str(member.workspace.data_dir), "export", plan_id[:8],
+                    "-o", str(plain)], io.StringIO(), io.StringIO()) == 0
+    assert list(reopen(plain).comments) == []
+    assert "Cronologia della revisione" not in body_text(reopen(plain))
+
+    from inclucities_desktop.services.overview import plan_overview
+
+    mentor.sync.sync()
+    [row] = [r for r in plan_overview(mentor) if r.plan_id == plan_id]
+    assert (row.city_name, row.mentor_city_name, row.status) == (
+        "Partinico", "Mechelen", "endorsed")
+    assert (row.open_comments, row.unread_comments, row.step_pending) == (2, 1, False)
+    assert row.sections_total >= 12 and row.sections_started + row.sections_complete >= 1
+    assert row.last_change >= mentor.comments.get(quoted.id).created_at

@@ -244,7 +244,8 @@ def _export(call: Invocation) -> None:
     plan_id = call.services.plans.resolve_id(options.plan)
     written = export_service.write_plan(
         call.services, plan_id, target, overwrite=options.force,
-        reference=Path(options.template) if options.template else None)
+        reference=Path(options.template) if options.template else None,
+        comments=options.comments, review_log=options.review_log)
     _say(call.out, messages.EXPORT_WRITTEN.format(path=written))
 
 
@@ -261,6 +262,7 @@ def _export_all(call: Invocation) -> None:
     result = export_service.export_many(
         services.workspace.data_dir, jobs, overwrite=options.force,
         reference=Path(options.template) if options.template else None,
+        comments=options.comments, review_log=options.review_log,
         on_progress=lambda _done, _total, job: _say(
             call.out, messages.EXPORT_WRITTEN.format(path=job.target)) if job.target.exists()
         else None)
@@ -273,7 +275,10 @@ def _export_all(call: Invocation) -> None:
             failed=len(result.failed), total=len(jobs)))
 
 
-from inclucities_desktop.cli import sync_commands  # noqa: E402  (uses the helpers above)
+from inclucities_desktop.cli import (  # noqa: E402  (they use the helpers above)
+    mentoring_commands,
+    sync_commands,
+)
 
 HANDLERS: dict[str, Callable[[Invocation], None]] = {
     "init": _init,
@@ -287,4 +292,5 @@ HANDLERS: dict[str, Callable[[Invocation], None]] = {
     "conflicts": sync_commands.conflicts,
     "export": _export,
     "export-all": _export_all,
+    **mentoring_commands.HANDLERS,
 }

@@ -17,7 +17,8 @@ from typing import Any, BinaryIO, TextIO
 from inclucities_desktop.cli import messages
 
 SUBCOMMANDS = frozenset({"init", "plans", "show", "apply", "export", "export-all", "login",
-                         "logout", "sync", "status", "conflicts"})
+                         "logout", "sync", "status", "conflicts", "comments", "comment",
+                         "reply", "resolve", "review", "history"})
 
 # Options before the subcommand that take a value, the window's own included, so that
 # their value is never taken for a subcommand: `inclucities --data-dir plans` opens the
@@ -119,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (export, export_all):
         command.add_argument("--template", metavar="T.docx", help=messages.HELP_TEMPLATE)
         command.add_argument("--force", action="store_true", help=messages.HELP_FORCE)
+        command.add_argument("--comments", action="store_true",
+                             help=messages.HELP_EXPORT_COMMENTS)
+        command.add_argument("--review-log", action="store_true",
+                             help=messages.HELP_EXPORT_REVIEW_LOG)
     login = commands.add_parser("login", help=messages.HELP_LOGIN,
                                 description=messages.HELP_LOGIN_LONG)
     login.add_argument("url", metavar="URL", help=messages.HELP_URL)
@@ -132,7 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help=messages.HELP_CONFLICTS,
                                     description=messages.HELP_CONFLICTS)
     conflicts.add_argument("--json", action="store_true", help=messages.HELP_CONFLICTS_JSON)
+    _add_mentoring_parsers(commands)
     return parser
+
+
+def _add_mentoring_parsers(commands: Any) -> None:
+    # Argument definitions only (standard library): the subcommands run from
+    # mentoring_commands, imported with the workspace once the arguments are good.
+    from inclucities_desktop.cli import mentoring_arguments
+
+    mentoring_arguments.add_parsers(commands)
 
 
 def run_cli(

@@ -54,6 +54,8 @@ HELP_EXPORT_DIR = "the folder to write into (it must exist)"
 HELP_EXPORT_STATUS = "which plans: one status, or all (default: approved)"
 HELP_TEMPLATE = "a .docx whose styles, page set-up, header and footer the export uses"
 HELP_FORCE = "replace files that exist already"
+HELP_EXPORT_COMMENTS = "add the comment threads as Word comments, anchored in the text"
+HELP_EXPORT_REVIEW_LOG = "add an appendix listing the review steps (when, status, by whom, note)"
 EXPORT_STATUSES = (
     "all", "draft", "submitted_to_mentor", "changes_requested", "endorsed",
     "submitted_to_coordinator", "approved",
@@ -131,3 +133,49 @@ EXPORT_NO_PLANS = "no plans with status {status}; nothing exported"
 EXPORT_SUMMARY = "{written} of {total} plans exported to {folder}"
 EXPORT_FAILED = "  failed: {title}: {reason}"
 EXPORT_SOME_FAILED = "{failed} of {total} plans could not be exported"
+
+# mentoring: comments, review, history
+HELP_COMMENTS = "list the comment threads of a plan"
+HELP_COMMENTS_JSON = "print a JSON list of threads, each with its replies"
+HELP_COMMENT = "comment on a plan, a section, an action or a passage of a section"
+HELP_COMMENT_ON = ("a section key (such as context_needs) or an action code (such as A2.3); "
+                   "without it, the comment is on the whole plan")
+HELP_COMMENT_QUOTE = "the words of the section the comment is about (with --on SECTION_KEY)"
+HELP_COMMENT_TEXT = "the comment's text"
+HELP_REPLY = "reply to a comment"
+HELP_COMMENT_ID = "a comment id, or the start of one that no other comment id shares"
+HELP_RESOLVE = "mark a comment thread resolved"
+HELP_REOPEN = "open a resolved thread again instead"
+HELP_REVIEW = "show where a plan stands in review, or take a review step"
+HELP_REVIEW_STEP = ("the step to take; without it, the status, the steps you may take and "
+                    "the timeline are shown")
+HELP_REVIEW_NOTE = "a note that goes with the step"
+HELP_REVIEW_JSON = "print the status, allowed steps and timeline as JSON"
+HELP_HISTORY = "list the versions of a plan (named ones and one per review step)"
+HELP_HISTORY_JSON = "print a JSON list"
+REVIEW_STEPS = ("submit", "endorse", "request-changes", "submit-to-coordinator", "approve",
+                "reopen")
+NO_COMMENTS = "No comments."
+COMMENT_TABLE_HEADINGS = ("ID", "ON", "AUTHOR", "WHEN (UTC)", "STATE", "TEXT")
+COMMENT_ADDED = "added comment {id} (the next sync sends it)"
+REPLY_ADDED = "added reply {id} (the next sync sends it)"
+COMMENT_RESOLVED = "resolved comment {id} (the next sync sends it)"
+COMMENT_REOPENED = "reopened comment {id} (the next sync sends it)"
+NO_SUCH_TARGET = "{target!r} is neither a section key nor an action code of this plan"
+QUOTE_NEEDS_SECTION = "--quote needs --on SECTION_KEY: a passage is part of a section"
+STATE_PENDING = "pending"
+STATE_RESOLVED = "resolved"
+STATE_OPEN = "open"
+STATE_ORPHANED = "passage gone"
+STATE_UNREAD = "unread"
+REVIEW_STATUS = "Status: {status}{pending}"
+REVIEW_PENDING = " (step '{action}' waits for the next sync)"
+REVIEW_ALLOWED = "Steps you may take: {steps}"
+REVIEW_NONE = "none"
+REVIEW_TIMELINE = "Timeline"
+REVIEW_NO_STEPS = "  (no steps yet)"
+REVIEW_STEP_LINE = "  {when}  {action:<22} {from_to}  {actor}{note}"
+REVIEW_REFUSED = "  refused: {reason}"
+REVIEW_RECORDED = "recorded step '{action}' for plan {id}; the next sync sends it"
+NO_VERSIONS = "No versions."
+VERSION_TABLE_HEADINGS = ("ID", "REVISION", "KIND", "BY", "WHEN (UTC)", "NAME")

@@ -4,8 +4,9 @@ The server checks every push (inclucities_core.permissions, review); the app che
 same rules first, so a mentor's edit of a mentee's text or an edit of an approved plan is
 refused at once with the server's own words, instead of being queued and refused later.
 
-A workspace that never signed in is the user's own: everything but the approval lock is
-allowed there, and so it is for the sample plans, which never sync.
+A workspace that never signed in is the user's own: everything is allowed there (a plan's
+status is a plain field there, set directly, with no coordinator to reopen it), and so it
+is for the sample plans, which never sync.
 
 API:
     plan_rights(connection, plan_id) -> PlanRights       (read, edit, comment, role, relation)
@@ -78,11 +79,11 @@ def plan_rights(connection: Connection, plan_id: str) -> PlanRights:
         select(plans.c.city_id, plans.c.status).where(plans.c.id == plan_id)).first()
     if row is None:
         raise NotFoundError(f"No plan with id {plan_id}")
-    locked = _locked(row.status)
     standing = None if plan_id in sync_state.sample_plan_ids(connection) else (
         role_and_relation(connection, row.city_id))
     if standing is None:
-        return PlanRights(True, not locked, True, None, Relation.OWN, locked)
+        return PlanRights(True, True, True, None, Relation.OWN, False)
+    locked = _locked(row.status)
     role, relation = standing
     access = plan_access(role, relation)
     return PlanRights(access.read, access.edit and not locked, access.comment, role,

@@ -23,6 +23,7 @@ API (CommentService(workspace)):
     unread_counts() -> dict[plan_id, int]
     open_counts() -> dict[plan_id, int]                          (unresolved threads)
 Anchor.on_plan() / on_section(key) / on_action(action_id) / on_quote(key, TextQuote).
+Anchor (services/comment_anchors.py) is re-exported here.
 Errors: services.errors.ServiceError (NotFoundError; access.EditRefused for rights).
 """
 
@@ -34,69 +35,24 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
-from inclucities_core.anchors import TextQuote, find_quote, quote_at
+from inclucities_core.anchors import find_quote, quote_at
 from inclucities_core.sync_entities import COMMENT
 from inclucities_core.template import load_template
 from inclucities_desktop.services import access
 from inclucities_desktop.services.clock import new_id, now
+from inclucities_desktop.services.comment_anchors import (
+    ACTION_ANCHOR,
+    PLAN_ANCHOR,
+    QUOTE_ANCHOR,
+    SECTION_ANCHOR,
+    Anchor,
+)
 from inclucities_desktop.services.errors import AmbiguousIdError, NotFoundError, ServiceError
 from inclucities_desktop.services.record_values import write_local_record
 from inclucities_desktop.store.schema import actions, comments, field_revisions, plans, sections
 from inclucities_desktop.store.workspace import Workspace
 
-PLAN_ANCHOR, SECTION_ANCHOR, ACTION_ANCHOR, QUOTE_ANCHOR = "plan", "section", "action", "quote"
 ONLY_AUTHOR = "Only the comment's author may change its {field}."
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """Where a comment points: the plan, a section, an action, or a passage of a section."""
-
-    kind: str
-    section_key: str | None = None
-    action_id: str | None = None
-    quote: TextQuote | None = None
-
-    @classmethod
-    def on_plan(cls) -> Anchor:
-        return cls(PLAN_ANCHOR)
-
-    @classmethod
-    def on_section(cls, section_key: str) -> Anchor:
-        return cls(SECTION_ANCHOR, section_key=section_key)
-
-    @classmethod
-    def on_action(cls, action_id: str) -> Anchor:
-        return cls(ACTION_ANCHOR, action_id=action_id)
-
-    @classmethod
-    def on_quote(cls, section_key: str, quote: TextQuote) -> Anchor:
-        return cls(QUOTE_ANCHOR, section_key=section_key, quote=quote)
-
-    def as_json(self) -> dict[str, Any]:
-        if self.kind == SECTION_ANCHOR:
-            return {"kind": SECTION_ANCHOR, "section_key": self.section_key}
-        if self.kind == ACTION_ANCHOR:
-            return {"kind": ACTION_ANCHOR, "action_id": self.action_id}
-        if self.kind == QUOTE_ANCHOR and self.quote is not None:
-            return {"kind": QUOTE_ANCHOR, "section_key": self.section_key,
-                    "quote": self.quote.as_json()}
-        return {"kind": PLAN_ANCHOR}
-
-    @classmethod
-    def from_json(cls, value: object) -> Anchor:
-        """The anchor stored with a comment; anything unreadable counts as the plan."""
-        if not isinstance(value, dict):
-            return cls.on_plan()
-        kind, key = value.get("kind"), value.get("section_key")
-        if kind == SECTION_ANCHOR and isinstance(key, str):
-            return cls.on_section(key)
-        if kind == ACTION_ANCHOR and isinstance(value.get("action_id"), str):
-            return cls.on_action(value["action_id"])
-        quote = TextQuote.from_json(value.get("quote"))
-        if kind == QUOTE_ANCHOR and isinstance(key, str) and quote is not None:
-            return cls.on_quote(key, quote)
-        return cls.on_plan()
 
 
 @dataclass(frozen=True)
@@ -116,6 +72,7 @@ class CommentView:
     mine: bool  # written by this workspace's account: it may edit and delete it
     unread: bool
     orphaned: bool  # its passage (or action) is no longer in the plan
+    server_order: int | None = None  # the server's revision of its creation (sorting)
 
     @property
     def resolved(self) -> bool:
@@ -138,9 +95,15 @@ class CommentThread:
         return sum(c.unread for c in (self.root, *self.replies))
 
 
-def _order(view: CommentView) -> tuple[int, str, str]:
-    # Pending comments (no server time yet) come last, in the order they were written.
-    return (0 if view.created_at else 1, view.created_at or "", view.id)
+def _order(view: CommentView) -> tuple[int, str, int, str]:
+    # Pending comments (no server time yet) come last; comments of one push share a time,
+    # and the server's revisions keep the order they were written in.
+    return (0 if view.created_at else 1, view.created_at or "", view.server_order or 0,
+            view.id)
+
+
+__all__ = ["ACTION_ANCHOR", "PLAN_ANCHOR", "QUOTE_ANCHOR", "SECTION_ANCHOR", "Anchor",
+           "CommentService", "CommentThread", "CommentView"]
 
 
 class CommentService:
@@ -369,9 +332,10 @@ class CommentService:
             return []
         bound = access.account(connection)
         ids = [row.id for row in rows]
-        taken = set(connection.execute(select(field_revisions.c.entity_id).where(
-            field_revisions.c.entity == COMMENT, field_revisions.c.field == "created_at",
-            field_revisions.c.entity_id.in_(ids))).scalars())
+        taken: dict[str, int] = dict(connection.execute(
+            select(field_revisions.c.entity_id, field_revisions.c.revision).where(
+                field_revisions.c.entity == COMMENT, field_revisions.c.field == "created_at",
+                field_revisions.c.entity_id.in_(ids))).all())
         plan_ids = {row.plan_id for row in rows}
         texts = {(r.plan_id, r.key): r.text for r in connection.execute(
             select(sections.c.plan_id, sections.c.key, sections.c.text)
@@ -392,6 +356,7 @@ class CommentService:
                 unread=not mine and row.read_at is None and row.deleted_at is None,
                 orphaned=_orphaned(anchor, texts.get((row.plan_id, anchor.section_key or "")),
                                    live_actions),
+                server_order=taken.get(row.id),
             ))
         return views
 

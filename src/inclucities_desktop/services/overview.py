@@ -44,10 +44,10 @@ def plan_overview(services: WorkspaceServices) -> list[OverviewRow]:
     with services.workspace.read() as connection:
         last_comment = dict(connection.execute(
             select(comments.c.plan_id, func.max(comments.c.created_at))
-            .group_by(comments.c.plan_id)).tuples().all())
+            .group_by(comments.c.plan_id)).all())
         last_step = dict(connection.execute(
             select(transitions.c.plan_id, func.max(transitions.c.at))
-            .group_by(transitions.c.plan_id)).tuples().all())
+            .group_by(transitions.c.plan_id)).all())
         pending = set(connection.execute(select(transitions.c.plan_id).where(
             transitions.c.to_status.is_(None), transitions.c.refused.is_(None))).scalars())
     rows = []

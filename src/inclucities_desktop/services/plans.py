@@ -68,6 +68,11 @@ class PlanService:
             raise NotFoundError(f"No plan with id {plan_id}")
         return _plan(row)
 
+    def rights(self, plan_id: str) -> access.PlanRights:
+        """What the workspace's account may do with the plan (read, edit, comment, locked)."""
+        with self.workspace.read() as connection:
+            return access.plan_rights(connection, plan_id)
+
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of the plan whose id is, or starts with, the given text."""
         prefix = id_or_prefix.strip()

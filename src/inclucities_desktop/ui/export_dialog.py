@@ -32,6 +32,8 @@ class ExportRequest:
     target: Path
     reference: Path | None
     overwrite: bool
+    comments: bool = False  # the comment threads as Word comments
+    review_log: bool = False  # the appendix of review steps
 
 
 def path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
@@ -166,7 +168,8 @@ class PlanExportFlow(QObject):
         self.progress.setWindowTitle(self.tr("Export to Word"))
         self.progress.setMinimumDuration(300)
         write = partial(export_service.write_plan, reference=request.reference,
-                        overwrite=request.overwrite)
+                        overwrite=request.overwrite, comments=request.comments,
+                        review_log=request.review_log)
         self.runner.run(write, self.services, plan_id, request.target,
                         on_done=self._written, on_error=self._failed)
 
