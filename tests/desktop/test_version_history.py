@@ -170,6 +170,31 @@ def test_a_named_version_is_listed_and_waits_for_sync(
         f"Dopo la visita a Mechelen\n{MEMBER}, "), timeout=30000)
 
 
+def test_a_mentor_may_not_restore_and_is_told_why(
+        qtbot: Any, window: Any, server: Any, tmp_path: Path,  # noqa: F811
+        yes_to_questions: list[str]) -> None:
+    member = signed_in(WorkspaceServices.open(tmp_path / "member"), server, MEMBER)
+    try:
+        plan = member.plans.create(city_id="partinico", title="Piano letto", language="it")
+        member.plans.set_section_text(plan.id, SECTION, TEXT)
+        member.history.name_version(plan.id, "Prima bozza")
+        member.sync.sync()
+        member.plans.set_section_text(plan.id, SECTION, TEXT.replace("200", "250"))
+        member.sync.sync()
+    finally:
+        member.close()
+    mentor = signed_in(window.services, server, "member-mechelen")  # mentors Partinico
+    mentor.sync.sync()
+    versions = open_versions(qtbot, window, str(plan.id))
+    versions.diff.show_place("section", SECTION)
+    versions.diff.restore_section_button.click()
+    qtbot.waitUntil(lambda: versions.refusal is not None and versions.refusal.isVisible(),
+                    timeout=20000)
+    assert "reading it only" in versions.refusal.text()
+    assert mentor.plans.section(plan.id, SECTION).text == TEXT.replace("200", "250")
+    versions.refusal.close()
+
+
 def test_without_the_server_a_version_never_fetched_says_so(
         qtbot: Any, window: Any, server: Any) -> None:  # noqa: F811
     plan_id, _action_id = named_then_edited(window, server)
