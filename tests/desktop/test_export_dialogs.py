@@ -64,3 +64,30 @@ def test_export_several_plans(qtbot, services: WorkspaceServices, runner: Servic
     assert len(list(tmp_path.glob("*.docx"))) == 3
     assert dialog.progress.value() == 3
     assert "3 plan(s) exported" in dialog.message.text() or "3 plans" in dialog.message.text()
+
+
+def test_export_with_the_comments_and_the_review_log(
+        qtbot, services: WorkspaceServices, runner: ServiceRunner, tmp_path: Path) -> None:
+    from inclucities_desktop.services.comments import Anchor
+
+    install_sample(services)
+    window = make_window(qtbot, services, runner)
+    plan_id = open_first_plan(qtbot, window)
+    services.comments.add(plan_id, "Quali fonti per questi dati?",
+                          Anchor.on_section("context_needs"))
+    window.export_action.trigger()
+    flow = window.export_flow
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
+    dialog = flow.dialog
+    assert not dialog.comments.isChecked() and not dialog.review_log.isChecked()
+    dialog.comments.setChecked(True)
+    dialog.review_log.setChecked(True)
+    dialog.file.setText(str(tmp_path / "with-comments.docx"))
+    request = dialog.request()
+    assert (request.comments, request.review_log) == (True, True)
+    with qtbot.waitSignal(flow.finished, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    document = docx.Document(str(tmp_path / "with-comments.docx"))
+    assert [c.text for c in document.comments] == ["Quali fonti per questi dati?"]
+    flow.done_box.button(QMessageBox.StandardButton.Close).click()
+    window.close()

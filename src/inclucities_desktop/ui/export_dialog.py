@@ -85,6 +85,12 @@ class ExportDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.template = TemplateChoice()
+        self.comments = QCheckBox(self.tr("Include mentors' &comments as Word comments"))
+        self.comments.setToolTip(self.tr("Each comment thread of the plan, replies included, "
+                                         "beside the passage or heading it is about"))
+        self.review_log = QCheckBox(self.tr("Add the review &log as an appendix"))
+        self.review_log.setToolTip(self.tr("Every review step of the plan: who, when, and "
+                                           "the note they wrote"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -93,6 +99,8 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&File:"), path_row(self.file, browse))
         form.addRow(self.template)
+        form.addRow(self.comments)
+        form.addRow(self.review_log)
         form.addRow(self.buttons)
         self.overwrite = False
 
@@ -128,7 +136,9 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         target = self.target()
         assert target is not None
-        return ExportRequest(target, self.template.reference(), self.overwrite)
+        return ExportRequest(target, self.template.reference(), self.overwrite,
+                             comments=self.comments.isChecked(),
+                             review_log=self.review_log.isChecked())
 
 
 def reveal(path: Path, *, folder: bool = False) -> None:

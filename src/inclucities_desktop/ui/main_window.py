@@ -27,6 +27,7 @@ from inclucities_desktop.ui.about_dialog import AboutDialog
 from inclucities_desktop.ui.error_dialog import show_error
 from inclucities_desktop.ui.export_ui import ExportUi
 from inclucities_desktop.ui.focus import TablesLeaveOnCtrlTab, install_visible_focus_style
+from inclucities_desktop.ui.history_ui import HistoryUi
 from inclucities_desktop.ui.i18n import ui_language
 from inclucities_desktop.ui.main_window_descriptions import describe_main_window
 from inclucities_desktop.ui.new_plan_dialog import NewPlanDialog, NewPlanRequest
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sync_ui = SyncUi(self, services, runner)
         self.review_ui = ReviewUi(self, services, runner)
+        self.history_ui = HistoryUi(self, services, runner)
         install_visible_focus_style()
         describe_main_window(self)
         self._tables_leave_on_ctrl_tab = TablesLeaveOnCtrlTab(self)
