@@ -28,6 +28,7 @@ from inclucities_desktop.services.search_index import SearchHit
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.ui.about_dialog import AboutDialog
 from inclucities_desktop.ui.batch_export_dialog import BatchExportDialog
+from inclucities_desktop.ui.comments_ui import CommentsUi
 from inclucities_desktop.ui.error_dialog import show_error
 from inclucities_desktop.ui.export_dialog import PlanExportFlow
 from inclucities_desktop.ui.focus import TablesLeaveOnCtrlTab, install_visible_focus_style
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.sync_ui = SyncUi(self, services, runner)
+        self.comments_ui = CommentsUi(self, services, runner)
         install_visible_focus_style()
         describe_main_window(self)
         self._tables_leave_on_ctrl_tab = TablesLeaveOnCtrlTab(self)
