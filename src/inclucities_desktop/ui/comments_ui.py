@@ -148,7 +148,7 @@ class CommentsUi(QObject):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False: slot())  # not the checked flag
             return action
 
         self.add_action = make(self.tr("&Add comment…"), self.add_comment, "Ctrl+Alt+M")
