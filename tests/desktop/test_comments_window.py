@@ -4,7 +4,6 @@ read-only banner; and a mentor and a mentee on a real server process."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -302,12 +301,35 @@ def test_unread_comments_are_marked_and_read_when_shown(
     window = make_window(qtbot, services, runner)
     try:
         open_plan(qtbot, window, plan_id)
-        qtbot.waitUntil(lambda: "1 new comment" in window.plan_model.index(0).data(), timeout=20000)
+        qtbot.waitUntil(lambda: "1 new comment" in window.plan_model.index(0).data(),
+                        timeout=20000)
         assert panel_rows(window)[0].startswith("Unread.")
         click_comment(qtbot, window, view.id)
         window.runner.wait_idle()
         assert not panel_rows(window)[0].startswith("Unread.")
         assert services.comments.unread_counts() == {}
-        qtbot.waitUntil(lambda: "new comment" not in window.plan_model.index(0).data(), timeout=20000)
+        qtbot.waitUntil(lambda: "new comment" not in window.plan_model.index(0).data(),
+                        timeout=20000)
+    finally:
+        window.close()
+
+
+def test_an_approved_plan_is_read_only_with_a_banner_and_takes_comments(
+        qtbot: Any, services: WorkspaceServices, runner: ServiceRunner, plan_id: str) -> None:
+    services.plans.set_field(plan_id, "status", "approved")
+    window = make_window(qtbot, services, runner)
+    try:
+        open_plan(qtbot, window, plan_id)
+        banner = window.comments_ui.banner
+        assert banner.isVisible()
+        assert banner.label.text() == ("This plan is approved and read-only until a "
+                                       "coordinator reopens it.")
+        page = window.plan_page
+        assert page.editor.text_edit.isReadOnly() and page.title_edit.isReadOnly()
+        assert page.actions_view._read_only
+        select_words(window, "200 persone")  # a reader selects by keyboard too
+        answer_dialogs(window, "Approvato, ma la cifra va aggiornata.")
+        window.comments_ui.add_action.trigger()
+        wait_for_threads(qtbot, window, 1)
     finally:
         window.close()

@@ -83,11 +83,17 @@ class CommentDelegate(QStyledItemDelegate):
         document = self._document(option, index, rect.width(), selected)
         style = option.widget.style() if option.widget else None
         option.text = ""
+        gap = _gap(index)
+        option.rect = rect.adjusted(0, gap, 0, 0)  # the rule above stays unselected
         if style is not None:  # background, selection and focus frame as the style draws
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
         painter.save()
-        painter.translate(rect.topLeft())
+        if gap:  # a rule between threads
+            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.left() + 4, rect.top() + gap // 2, rect.right() - 4,
+                             rect.top() + gap // 2)
+        painter.translate(rect.left(), rect.top() + gap)
         context = QAbstractTextDocumentLayout.PaintContext()
         document.documentLayout().draw(painter, context)
         painter.restore()
@@ -98,7 +104,12 @@ class CommentDelegate(QStyledItemDelegate):
         depth = 1 if index.parent().isValid() else 0
         width = tree.viewport().width() - tree.indentation() * depth - 2
         document = self._document(option, index, width, False)
-        return QSize(width, int(document.size().height()) + 2)
+        return QSize(width, int(document.size().height()) + 2 + _gap(index))
+
+
+def _gap(index: Index) -> int:
+    """Room above a thread's first comment, for the rule that parts it from the last."""
+    return 9 if index.data(ROOT_ROLE) and index.row() > 0 else 0
 
 
 class CommentTree(QTreeWidget):
