@@ -127,7 +127,9 @@ def test_a_comment_on_the_selected_passage_stores_its_quote_and_is_highlighted(
     answer_dialogs(window, "Quali servizi?")
     window.comments_ui.add_action.trigger()
     wait_for_threads(qtbot, window, 2)
-    newest = services.comments.threads(plan_id)[-1].root.anchor.quote
+    # Pending comments have no server time yet: find it by its text, not its place.
+    newest = next(t.root.anchor.quote for t in services.comments.threads(plan_id)
+                  if t.root.body == "Quali servizi?")
     assert newest is not None and newest.exact == "servizi"
     assert newest.prefix.endswith("- ") and newest.suffix.startswith(" sanitari")
     qtbot.waitUntil(lambda: len(highlighted(window)) == 2, timeout=5000)
@@ -333,3 +335,27 @@ def test_an_approved_plan_is_read_only_with_a_banner_and_takes_comments(
         wait_for_threads(qtbot, window, 1)
     finally:
         window.close()
+
+
+def test_the_panel_folds_away_and_stays_so_and_ctrl_alt_c_brings_it_back(
+        qtbot: Any, services: WorkspaceServices, runner: ServiceRunner, plan_id: str) -> None:
+    window = make_window(qtbot, services, runner, name="fold")
+    open_plan(qtbot, window, plan_id)
+    ui = window.comments_ui
+    assert ui.panel_shown() and ui.panel.isVisible()
+    ui.panel_action.trigger()  # Comments > Show the comments panel, unticked
+    assert not ui.panel_shown()
+    window.close()
+
+    again = make_window(qtbot, services, runner, name="fold")
+    try:
+        open_plan(qtbot, again, plan_id)
+        assert not again.comments_ui.panel_shown()
+        again.activateWindow()
+        again.plan_page.editor.text_edit.setFocus()
+        qtbot.keyClick(again.plan_page.editor.text_edit, Qt.Key.Key_C,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        assert again.comments_ui.panel_shown()
+        assert again.comments_ui.panel.isAncestorOf(QApplication.focusWidget())
+    finally:
+        again.close()

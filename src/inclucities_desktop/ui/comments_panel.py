@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeySequence,
@@ -79,7 +79,7 @@ class CommentDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect
+        rect = QRect(option.rect)  # a copy: option.rect is changed below
         document = self._document(option, index, rect.width(), selected)
         style = option.widget.style() if option.widget else None
         option.text = ""
@@ -117,7 +117,9 @@ class CommentTree(QTreeWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
+        if event.size().width() != event.oldSize().width():
+            # At once, not delayed: a picture taken now must not show the old heights.
+            self.doItemsLayout()
 
 
 class CommentsPanel(QWidget):

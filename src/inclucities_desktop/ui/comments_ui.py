@@ -191,6 +191,7 @@ class CommentsUi(QObject):
         self.edit_action.setEnabled(self.panel.edit_button.isEnabled())
         self.delete_action.setEnabled(self.panel.delete_button.isEnabled())
         self.resolve_action.setEnabled(self.panel.resolve_button.isEnabled())
+        self._sync_panel_action()  # the splitter may have been dragged or restored
 
     # -- the panel's place -----------------------------------------------------------------
 
