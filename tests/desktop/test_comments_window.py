@@ -359,3 +359,27 @@ def test_the_panel_folds_away_and_stays_so_and_ctrl_alt_c_brings_it_back(
         assert again.comments_ui.panel.isAncestorOf(QApplication.focusWidget())
     finally:
         again.close()
+
+
+def test_a_comment_on_the_selected_action_and_back_to_it(
+        qtbot: Any, window: MainWindow, services: WorkspaceServices, plan_id: str) -> None:
+    first = services.actions.add(plan_id, {"code": "A1.1", "title": "Sportello unico"})
+    second = services.actions.add(plan_id, {"code": "A1.2", "title": "Corsi di italiano"})
+    view = window.plan_page.actions_view
+    window.plan_page.show_section("actions")
+    view.show_plan(plan_id)
+    qtbot.waitUntil(lambda: view.model.row_of(second.id) >= 0, timeout=20000)
+    view.select_action(second.id)
+    asked = answer_dialogs(window, "Anche il sabato?")
+    window.comments_ui.add_action.trigger()
+    wait_for_threads(qtbot, window, 1)
+    [thread] = services.comments.threads(plan_id)
+    assert thread.root.anchor == Anchor.on_action(second.id)
+    assert "A1.2" in asked[0][1]
+    assert "(Action A1.2 Corsi di italiano)" in panel_rows(window)[0]
+    view.select_action(first.id)
+    window.plan_page.show_section(SECTION)
+    window.comments_ui.panel.place_filter.setCurrentIndex(1)  # the whole plan
+    click_comment(qtbot, window, thread.root.id)
+    assert window.plan_page.current_section() == "actions"
+    assert view.selected_action_id() == second.id

@@ -131,6 +131,7 @@ class CommentsUi(QObject):
         window.sync_ui.controller.synced.connect(self._after_sync)
         page.editor.sectionShown.connect(self._section_shown)
         page.editor.saved.connect(self._section_saved)
+        page.actions_view.changed.connect(lambda _plan: self.reload())  # codes and titles
         page.splitter.splitterMoved.connect(lambda _pos, _index: self._sync_panel_action())
         self.highlighter.threadClicked.connect(self._passage_clicked)
         self.panel.threadChosen.connect(self.reveal_thread)
@@ -356,7 +357,7 @@ class CommentsUi(QObject):
         if kind is None and key == "actions" and action_id:
             anchor = Anchor.on_action(action_id)
             about = self.tr("Your comment on action {0}:").format(
-                self.panel.names.actions.get(action_id, ""))
+                self._action_name(action_id))
         elif kind != "plan" and key:
             anchor = Anchor.on_section(key)
             about = self.tr("Your comment on section {0}:").format(
@@ -366,6 +367,14 @@ class CommentsUi(QObject):
             page.flush()
             self._runner.run(self._services.comments.add, plan_id, body, anchor,
                              on_done=self._written)
+
+    def _action_name(self, action_id: str) -> str:
+        model = self._page.actions_view.model
+        row = model.row_of(action_id)
+        if row < 0:
+            return self.panel.names.actions.get(action_id, "")
+        action = model.action_at(row)
+        return f"{action.get('code') or ''} {action.get('title') or ''}".strip()
 
     def _add_on_passage(self, plan_id: str, key: str, cursor: QTextCursor) -> None:
         shown = self._page.editor.text_edit.document().toPlainText()
