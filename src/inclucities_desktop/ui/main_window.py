@@ -24,6 +24,7 @@ from inclucities_desktop.services.plan_opening import OpenedPlan, open_plan
 from inclucities_desktop.services.sample import install_sample
 from inclucities_desktop.services.workspace_services import WorkspaceServices
 from inclucities_desktop.ui.about_dialog import AboutDialog
+from inclucities_desktop.ui.comments_ui import CommentsUi
 from inclucities_desktop.ui.error_dialog import show_error
 from inclucities_desktop.ui.export_ui import ExportUi
 from inclucities_desktop.ui.focus import TablesLeaveOnCtrlTab, install_visible_focus_style
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_ui = SearchUi(self, services, runner)
         self._build_menus()
         self.sync_ui = SyncUi(self, services, runner)
+        self.comments_ui = CommentsUi(self, services, runner)
         self.review_ui = ReviewUi(self, services, runner)
         self.history_ui = HistoryUi(self, services, runner)
         install_visible_focus_style()

@@ -39,6 +39,7 @@ class PlanListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanSummary] = []
+        self._unread: dict[str, int] = {}  # plan id -> comments not read here yet
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -48,14 +49,14 @@ class PlanListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.title}\n{row.city_name} · {status_label(row.status)}"
+            return f"{row.title}\n{row.city_name} · {status_label(row.status)}" + self._news(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "PlanListModel", "{0}\nCity: {1}\nLanguage: {2}\nStatus: {3}\nLast changed: {4}"
             ).format(row.title, row.city_name, language_name(row.language),
                      status_label(row.status), format_timestamp(row.updated_at))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}, {row.city_name}, {status_label(row.status)}"
+            return f"{row.title}, {row.city_name}, {status_label(row.status)}" + self._news(row)
         if role == PLAN_ID_ROLE:
             return row.id
         if role == SUMMARY_ROLE:
@@ -66,6 +67,19 @@ class PlanListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_unread_comments(self, counts: dict[str, int]) -> None:
+        if counts != self._unread:
+            self._unread = dict(counts)
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def _news(self, row: PlanSummary) -> str:
+        count = self._unread.get(row.id, 0)
+        if not count:
+            return ""
+        return " · " + QCoreApplication.translate("PlanListModel", "%n new comment(s)", "",
+                                                  count)
 
     def row_of(self, plan_id: str) -> int:
         for number, row in enumerate(self._rows):

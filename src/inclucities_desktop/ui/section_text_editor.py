@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -54,6 +54,7 @@ class TextStep(QUndoCommand):
 class SectionEditor(QWidget):
     sectionRequested = Signal(str, str)  # plan_id, key: an undo or redo needs it shown
     saved = Signal(str, str)  # plan_id, key: a save landed in the workspace
+    sectionShown = Signal(str, str)  # plan_id, key: its document is in the text box now
 
     def __init__(
         self,
@@ -97,8 +98,9 @@ class SectionEditor(QWidget):
             document = self._load(ref, markdown)
         self._current = ref
         self.text_edit.setDocument(document)
-        self.text_edit.setReadOnly(self._read_only)
+        self._apply_read_only()
         self.toolbar.refresh()
+        self.sectionShown.emit(plan_id, key)
 
     def _load(self, ref: SectionRef, markdown: str) -> QTextDocument:
         document = QTextDocument(self)
@@ -128,8 +130,20 @@ class SectionEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        self.text_edit.setReadOnly(read_only)
+        self._apply_read_only()
         self.toolbar.set_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def _apply_read_only(self) -> None:
+        self.text_edit.setReadOnly(self._read_only)
+        if self._read_only:
+            # A reader (a mentor) still selects a passage to comment on, by keyboard too.
+            self.text_edit.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
     def select_text(self, needle: str) -> bool:
         """Select the first match of ``needle`` (any case) and scroll to it."""
