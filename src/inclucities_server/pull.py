@@ -18,31 +18,38 @@ PAGE_BYTES = 8 * 1024 * 1024
 
 def pull(connection: Connection, user: User, after: int, limit: int,
          access_key: str | None) -> bytes:
-    """The JSON of a PullResponse: what ``user`` may read changed after ``after``."""
-    with connection.begin():
-        access = load_access(connection, user)
-        reset = access_key is not None and access_key != access.key
-        if reset:
-            after = 0
-        # Read before the changes: every revision up to this one is committed, so when
-        # nothing readable is left the cursor may move here, past changes the user may
-        # not read (a push committing meanwhile holds higher revisions only).
-        counter = connection.execute(
-            sa.select(change_counter.c.value).where(change_counter.c.id == 1)
-        ).scalar_one()
-        query = (
-            sa.select(field_values.c.entity, field_values.c.entity_id, field_values.c.field,
-                      field_values.c.value, field_values.c.revision, field_values.c.plan_id,
-                      field_values.c.changed_by, field_values.c.changed_at)
-            .where(field_values.c.revision > after)
-            .order_by(field_values.c.revision)
-            .limit(limit + 1)
-        )
-        if not access.reads_everything:
-            query = query.join(plans, plans.c.id == field_values.c.plan_id).where(
-                plans.c.city_id.in_(sorted(access.readable)))
-        rows, has_more = _first_rows(connection.execution_options(yield_per=200)
-                                     .execute(query), limit)
+    """The JSON of a PullResponse: what ``user`` may read changed after ``after``.
+
+    Runs in the caller's transaction.
+    """
+    access = load_access(connection, user)
+    reset = access_key is not None and access_key != access.key
+    if reset:
+        after = 0
+    # Read before the changes: every revision up to this one is committed, so when
+    # nothing readable is left the cursor may move here, past changes the user may
+    # not read (a push committing meanwhile holds higher revisions only).
+    counter = connection.execute(
+        sa.select(change_counter.c.value).where(change_counter.c.id == 1)
+    ).scalar_one()
+    if after >= counter:
+        # Nothing committed after the cursor (the usual idle sync): no page query. A
+        # push committing meanwhile holds revisions above ``counter``; the next pull
+        # gets them, as the cursor stays where it is.
+        return _page_json((), after, False, access.key, reset)
+    query = (
+        sa.select(field_values.c.entity, field_values.c.entity_id, field_values.c.field,
+                  field_values.c.value, field_values.c.revision, field_values.c.plan_id,
+                  field_values.c.changed_by, field_values.c.changed_at)
+        .where(field_values.c.revision > after)
+        .order_by(field_values.c.revision)
+        .limit(limit + 1)
+    )
+    if not access.reads_everything:
+        query = query.join(plans, plans.c.id == field_values.c.plan_id).where(
+            plans.c.city_id.in_(sorted(access.readable)))
+    rows, has_more = _first_rows(connection.execution_options(yield_per=200)
+                                 .execute(query), limit)
     last = rows[-1].revision if rows else after
     cursor = last if has_more else max(last, counter, after)
     return _page_json(rows, cursor, has_more, access.key, reset)
