@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -60,7 +60,7 @@ def main() -> None:
         with database_factory("sqlite", folder / "db", seed=True) as factory:
             url = factory.new()
             if kept is not None and kept.exists():
-                shutil.copyfile(kept, url.removeprefix("sqlite:///"))
+                _copy_database(kept, Path(url.removeprefix("sqlite:///")))
                 filled = True
             else:
                 filled = False
@@ -71,11 +71,18 @@ def main() -> None:
                     print(f"server filled: {options.plans} plans, {values} values in "
                           f"{time.perf_counter() - started:.1f} s")
                     if kept is not None:
-                        server.stop()
                         kept.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copyfile(url.removeprefix("sqlite:///"), kept)
-                        server.start()
+                        _copy_database(Path(url.removeprefix("sqlite:///")), kept)
                 run_first_syncs(server, folder, options)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database in WAL mode (a file copy could miss the WAL)."""
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
 
 
 def run_first_syncs(server: LiveServer, folder: Path, options: argparse.Namespace) -> None:
