@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 import sqlalchemy as sa
@@ -62,10 +63,11 @@ def _first_rows(result: Any, limit: int) -> tuple[list[Any], bool]:
     size = 0
     try:
         for row in result:
-            if len(rows) == limit or (rows and size + len(row.value) > PAGE_BYTES):
+            length = len(row[3])  # the value's
+            if len(rows) == limit or (rows and size + length > PAGE_BYTES):
                 return rows, True
             rows.append(row)
-            size += len(row.value)
+            size += length
         return rows, False
     finally:
         result.close()
@@ -77,15 +79,18 @@ def _page_json(rows: Sequence[Any], cursor: int, has_more: bool, access_key: str
 
     A first sync pulls every value of every plan; parsing each stored value only to
     serialise it again was most of the server's time. The values are stored as canonical
-    JSON written by the server itself, so they go out as they are.
+    JSON written by the server itself, so they go out as they are. The other strings are
+    quoted by the C function behind ``json.dumps`` (the whole of ``json.dumps`` for each of
+    six strings a row was half of a page's time).
     """
     text = json.dumps
+    quote = encode_basestring_ascii
     changes = ",".join(
-        f'{{"entity":{text(row.entity)},"entity_id":{text(row.entity_id)},'
-        f'"field":{text(row.field)},"value":{row.value},"revision":{int(row.revision)},'
-        f'"plan_id":{text(row.plan_id)},"changed_by":{text(row.changed_by)},'
-        f'"changed_at":{text(row.changed_at)}}}'
-        for row in rows
+        f'{{"entity":{quote(entity)},"entity_id":{quote(entity_id)},'
+        f'"field":{quote(field)},"value":{value},"revision":{int(revision)},'
+        f'"plan_id":{quote(plan_id)},"changed_by":{quote(changed_by)},'
+        f'"changed_at":{quote(changed_at)}}}'
+        for entity, entity_id, field, value, revision, plan_id, changed_by, changed_at in rows
     )
     return (f'{{"changes":[{changes}],"cursor":{int(cursor)},'
             f'"has_more":{text(has_more)},"access_key":{text(access_key)},'
