@@ -35,6 +35,7 @@ from tests.support.live_server import LiveServer  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 from inclucities_desktop.services.workspace_services import WorkspaceServices  # noqa: E402
+from inclucities_desktop.ui.app import freeze_start_up_objects  # noqa: E402
 from inclucities_desktop.ui.main_window import MainWindow  # noqa: E402
 from inclucities_desktop.ui.settings import WindowSettings  # noqa: E402
 from inclucities_desktop.ui.sync_controller import SyncPhase  # noqa: E402
@@ -113,6 +114,8 @@ def main() -> None:
                                     WindowSettings(QSettings(), f"bench-{run}"))
                 window.resize(1280, 800)
                 window.show()
+                settle(app, window, 0.5)  # the first paint is not the sync's
+                freeze_start_up_objects()  # as the app does once its window is up
                 probe.start()
                 started = time.perf_counter()
                 window.sync_ui.start()  # signed in: the first sync of everything

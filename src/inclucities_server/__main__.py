@@ -93,6 +93,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from inclucities_server.db import ensure_schema, make_engine
+    from inclucities_server.http_protocol import HTTP_PROTOCOL
 
     engine = make_engine(settings.database_url)
     ensure_schema(engine, settings.database_url)
@@ -102,6 +103,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     uvicorn.run(
         "inclucities_server.app:create_app_from_env",
         factory=True,
+        http=HTTP_PROTOCOL,
         host=args.host or DEFAULT_HOST,
         port=args.port or DEFAULT_PORT,
         workers=args.workers or 1,

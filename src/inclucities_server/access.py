@@ -46,10 +46,13 @@ class UserAccess:
 
 
 def load_access(connection: Connection, user: User) -> UserAccess:
-    all_pairs = tuple(
-        Pair(row.mentor_city_id, row.mentee_city_id)
-        for row in connection.execute(sa.select(pairs.c.mentor_city_id, pairs.c.mentee_city_id))
-    )
-    city_ids = frozenset(connection.execute(sa.select(cities.c.id)).scalars())
+    # One query, as every request of every user asks: each city with the cities it
+    # mentors (a pair's mentor is a city, so every pair comes once).
+    rows = connection.execute(
+        sa.select(cities.c.id, pairs.c.mentee_city_id)
+        .select_from(cities.outerjoin(pairs, pairs.c.mentor_city_id == cities.c.id))
+    ).all()
+    all_pairs = tuple(Pair(city_id, mentee) for city_id, mentee in rows if mentee is not None)
+    city_ids = frozenset(city_id for city_id, _mentee in rows)
     readable = readable_city_ids(user.role, user.city_id, all_pairs, city_ids)
     return UserAccess(user, all_pairs, city_ids, readable)

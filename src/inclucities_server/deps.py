@@ -1,4 +1,9 @@
-"""The routes' dependencies, as ``Annotated`` aliases: settings, a connection, the user."""
+"""The routes' dependencies, as ``Annotated`` aliases: settings, a connection, the user.
+
+FastAPI runs every plain ``def`` dependency in its thread pool, one hand-over per
+dependency; those that only read the app's state are ``async def`` so that they run on the
+event loop at no such cost.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +21,12 @@ from inclucities_server.settings import Settings
 _bearer = HTTPBearer(auto_error=False, description="The token from /api/v1/auth/login")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
@@ -37,7 +42,7 @@ DbDep = Annotated[Connection, Depends(get_connection)]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def get_token(credentials: Credentials) -> str:
+async def get_token(credentials: Credentials) -> str:
     if credentials is None or not credentials.credentials:
         raise ApiError(401, "token_invalid", "Sign in first: this call needs a token.",
                        headers={"WWW-Authenticate": "Bearer"})
@@ -48,9 +53,14 @@ TokenDep = Annotated[str, Depends(get_token)]
 
 
 def get_current_user(token: TokenDep, connection: DbDep) -> User:
+    with connection.begin():
+        return authenticate(connection, token)
+
+
+def authenticate(connection: Connection, token: str) -> User:
+    """The token's user, or the 401 answer; in the caller's transaction."""
     try:
-        with connection.begin():
-            return user_for_token(connection, token)
+        return user_for_token(connection, token)
     except TokenProblem as problem:
         detail = ("Your session has expired; sign in again." if problem.code == "token_expired"
                   else "This token is not valid (signed out or revoked); sign in again.")

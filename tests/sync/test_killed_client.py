@@ -46,13 +46,14 @@ def test_a_client_killed_during_a_push_loses_and_doubles_nothing(
     process = subprocess.Popen(cli_command(folder, "sync"), env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # Kill once the first batch's results are recorded, a random moment later: during a
-    # later batch's request, or between its answer and its recording.
+    # later batch's request, or between its answer and its recording. A batch of 500 takes
+    # some tens of milliseconds on loopback, so the moment is drawn within a few of them.
     left = pending
     deadline = time.monotonic() + 60
     while left == pending and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
         left = _pending(folder)
-    time.sleep(random.uniform(0.0, 0.1))
+    time.sleep(random.uniform(0.0, 0.06))
     process.kill()
     process.communicate(timeout=30)
     left = _pending(folder)

@@ -13,7 +13,6 @@ section's text is refused with ProtocolError, and the transaction writes nothing
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from typing import Any
 
@@ -202,10 +201,8 @@ class LocalValues:
                 self._plan(value, when)
             if field in ACTION_OWN_FIELDS:
                 row[field] = float(value) if field == "position" else value
-            else:
-                fields = dict(row["fields"])
-                fields[field] = copy.deepcopy(value)
-                row["fields"] = fields
+            else:  # values come parsed for this write alone: no copy (a first sync has 130,000)
+                row["fields"][field] = value
             row["updated_at"] = when
             self._reindex_actions.add(entity_id)
             plan_id = row["plan_id"]
@@ -301,20 +298,20 @@ class LocalValues:
         self._reindex_actions.clear()
 
 
+# Written with the driver's executemany and plain tuples: a first sync notes one revision
+# per value (135,000 for 200 plans), and building SQLAlchemy parameters for each row was
+# a quarter of the client's time.
+_NOTE_REVISION = (
+    "INSERT INTO field_revisions (entity, entity_id, field, revision) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (entity, entity_id, field) DO UPDATE SET revision = excluded.revision"
+)
+
+
 def note_revisions(connection: Connection, revisions: Iterable[tuple[str, str, str, int]]) -> None:
     """Remember the server revision of each (entity, entity id, field)."""
-    rows = [{"entity": e, "entity_id": i, "field": f, "revision": r} for e, i, f, r in revisions]
-    if not rows:
-        return
-    statement = insert(field_revisions)
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[field_revisions.c.entity, field_revisions.c.entity_id,
-                            field_revisions.c.field],
-            set_={"revision": statement.excluded.revision},
-        ),
-        rows,
-    )
+    rows = list(revisions)
+    if rows:
+        connection.exec_driver_sql(_NOTE_REVISION, rows)
 
 
 def plan_of(connection: Connection, entity: str, entity_id: str) -> str | None:

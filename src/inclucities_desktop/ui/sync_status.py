@@ -35,6 +35,11 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.sign_in_button)
+        # As tall as its tallest part, shown or not: otherwise the status bar grows when
+        # the progress bar appears at each sync, and the plan page above it is laid out
+        # and painted anew (tens of milliseconds of the UI thread for a plan of many actions).
+        self.setMinimumHeight(max(widget.sizeHint().height() for widget in (
+            self.label, self.progress, self.conflicts_button, self.sign_in_button)))
         self.show_state(SyncState(SyncPhase.NOT_SIGNED_IN))
 
     def show_state(self, state: SyncState) -> None:
