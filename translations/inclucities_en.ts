@@ -22,12 +22,52 @@
     </message>
 </context>
 <context>
+    <name>DiffWords</name>
+    <message numerus="yes">
+        <source>… %n unchanged paragraph(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUi</name>
+    <message numerus="yes">
+        <source>%n edit(s) restored; the next sync sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n sample plan(s) added</source>
         <translation>
             <numerusform>%n sample plan added</numerusform>
             <numerusform>%n sample plans added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message numerus="yes">
+        <source>%n plan(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWords</name>
+    <message numerus="yes">
+        <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

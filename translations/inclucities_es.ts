@@ -320,6 +320,195 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments on this section yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments on this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsUi</name>
+    <message>
+        <source>&amp;Add comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage, the selected action or this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this &amp;passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this &amp;section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the whole p&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit my comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve or reopen the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the comments panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on the whole plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on action {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on section {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on the passage “{0}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to {0}: “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your comment “{0}”? Replies to it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
@@ -434,6 +623,16 @@ Usted y otra persona han modificado el mismo fragmento. Conserve una de las dos 
     </message>
 </context>
 <context>
+    <name>DiffWords</name>
+    <message numerus="yes">
+        <source>… %n unchanged paragraph(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>This workspace was written by a newer version of IncluCities. Please install that version; the workspace has not been changed.</source>
@@ -481,6 +680,22 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Include mentors&apos; &amp;comments as Word comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the review &amp;log as an appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every review step of the plan: who, when, and the note they wrote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -591,6 +806,44 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <message>
         <source>Remove table column</source>
         <translation>Quitar columna de la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUi</name>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the plan, and what changed since each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) restored; the next sync sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version “{0}” named; the next sync sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,6 +1061,29 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     </message>
 </context>
 <context>
+    <name>NameVersionDialog</name>
+    <message>
+        <source>Name this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NestedTableEditor</name>
     <message>
         <source>Add row</source>
@@ -882,6 +1158,119 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     </message>
 </context>
 <context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Coordinator overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter plans by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter plans by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished">Planes</translation>
+    </message>
+    <message>
+        <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plan of the programme, where it stands in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plan in this workspace, where it stands in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Municipio</translation>
+    </message>
+    <message>
+        <source>Mentor city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Drafted sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections drafted out of the template&apos;s sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} sections drafted, {2} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review step of this plan waits for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (step waits for sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Rename plan</source>
@@ -929,6 +1318,10 @@ Idioma: {2}
 Estado: {3}
 Último cambio: {4}</translation>
     </message>
+    <message>
+        <source>%n new comment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -958,6 +1351,29 @@ Estado: {3}
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is approved and read-only until a coordinator reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this plan but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Restart</name>
     <message>
         <source>New language</source>
@@ -974,6 +1390,271 @@ Estado: {3}
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWords</name>
+    <message numerus="yes">
+        <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>&amp;Submit to mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endorse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to &amp;coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan goes back to its city with your note saying what should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved plan becomes a draft again, so its city can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished">Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Submitted to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after endorsement: back to the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepDialog</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is sent with the next sync; the server records who took it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the step waits until you sign in and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the others (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the others (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word for the mentor, the city or the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTimelineDialog</name>
+    <message>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review step yet: the plan is a draft that was never submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewUi</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No plan is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” waits for sync: sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” waits for sync: &amp;sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review steps go through the server: sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No review step is yours to take now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is recorded and goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review step cannot be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review step not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the step “{0}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1867,21 @@ Estado: {3}
     </message>
 </context>
 <context>
+    <name>StatusChip</name>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the plan stands in the review; the Review menu holds the next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · a step waits for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
@@ -1353,6 +2049,152 @@ Estado: {3}
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Los planes movidos a la papelera permanecen aquí hasta que usted los restaure.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffView</name>
+    <message>
+        <source>Changed sections and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed words are struck through, added words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged sections and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;whole plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished">Título del plan</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsWindow</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare wi&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version taken when the plan&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version named by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: the plan as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Now to restore from this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be compared: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the section “{0}” as it was in “{1}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the action “{0}” as it was in “{1}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the whole plan as it was in “{0}”?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
