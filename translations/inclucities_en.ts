@@ -25,9 +25,9 @@
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n unchanged paragraph …</numerusform>
+            <numerusform>… %n unchanged paragraphs …</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>HistoryUi</name>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit restored; the next sync sends it.</numerusform>
+            <numerusform>%n edits restored; the next sync sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +55,9 @@
     <name>OverviewDialog</name>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan shown</numerusform>
+            <numerusform>%n plans shown</numerusform>
         </translation>
     </message>
 </context>
@@ -65,9 +65,9 @@
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This makes %n edit; the next sync sends it like any other. To keep the plan as it is now among the versions, name this version first.</numerusform>
+            <numerusform>This makes %n edits; the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</numerusform>
         </translation>
     </message>
 </context>

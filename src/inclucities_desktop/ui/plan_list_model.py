@@ -78,8 +78,9 @@ class PlanListModel(QAbstractListModel):
         count = self._unread.get(row.id, 0)
         if not count:
             return ""
-        return " · " + QCoreApplication.translate("PlanListModel", "%n new comment(s)", "",
-                                                  count)
+        # One line: lupdate sees the plural only when the count is on the call's line.
+        news = QCoreApplication.translate("PlanListModel", "%n new comment(s)", "", count)
+        return " · " + news
 
     def row_of(self, plan_id: str) -> int:
         for number, row in enumerate(self._rows):
