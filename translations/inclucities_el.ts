@@ -1318,9 +1318,12 @@ Last changed: {4}</source>
 Κατάσταση: {3}
 Τελευταία αλλαγή: {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>PlanListModel</name>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation>
+            <numerusform>%n new comment</numerusform>
+            <numerusform>%n new comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>

@@ -1318,9 +1318,12 @@ Langue : {2}
 Statut : {3}
 Dernière modification : {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1318,9 +1318,12 @@ Lingua: {2}
 Stato: {3}
 Ultima modifica: {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1324,9 +1324,13 @@ Valoda: {2}
 Statuss: {3}
 Pēdējās izmaiņas: {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

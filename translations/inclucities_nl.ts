@@ -1318,9 +1318,12 @@ Taal: {2}
 Status: {3}
 Laatst gewijzigd: {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,8 @@ class PlanListModel(QAbstractListModel):
         count = self._unread.get(row.id, 0)
         if not count:
             return ""
-        # One line: lupdate sees the plural only when the count is on the call's line.
-        news = QCoreApplication.translate("PlanListModel", "%n new comment(s)", "", count)
-        return " · " + news
+        # tr(), not QCoreApplication.translate: lupdate sees plurals only in tr() calls.
+        return " · " + self.tr("%n new comment(s)", "", count)
 
     def row_of(self, plan_id: str) -> int:
         for number, row in enumerate(self._rows):
