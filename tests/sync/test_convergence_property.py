@@ -52,13 +52,26 @@ class Recorder:
             def hook(response: requests.Response, *_args: Any, **_kwargs: Any) -> None:
                 if response.request.path_url.endswith("/sync/push") and response.ok:
                     body = json.loads(response.request.body or b"{}")
+                    # "unchanged": the server held that value already (a restore of an
+                    # action it never saw deleted), so there is no edit that could be lost.
+                    held = {r["change_id"] for r in response.json()["results"]
+                            if r["outcome"] == "unchanged"}
                     self.pushed += [(c["entity"], c["entity_id"], c["field"], c["value"])
-                                    for c in body["changes"]]
+                                    for c in body["changes"]
+                                    if c["change_id"] not in held and not _no_edit(c)]
                     if failure == "lost":
                         raise requests.exceptions.ConnectionError("the answer was lost")
             client.session.hooks["response"].append(hook)
             return client
         return make
+
+
+def _no_edit(change: dict[str, Any]) -> bool:
+    """A restore of an action that was live at the change's base (the client deleted and
+    restored it between two syncs) changes nothing: a deletion made meanwhile elsewhere
+    rightly stands, and no edit of this client is lost by that."""
+    return (change["field"] == "deleted_at" and change["value"] is None
+            and change["base_revision"] is None)
 
 
 def _key(entity: str, entity_id: str, field: str, value: Any) -> tuple[str, str, str, str]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import requests
 from tests.sync.helpers import signed_in, snapshot
 
 from inclucities_desktop.services.conflicts import ConflictKind
-from inclucities_desktop.sync.errors import AccountMismatch, WrongPassword
+from inclucities_desktop.sync.errors import AccountMismatch, SyncError, WrongPassword
+from inclucities_desktop.sync.retry import RetryPolicy
 
 MEMBER = "member-partinico"
 MENTOR = "member-mechelen"  # Mechelen mentors Partinico
@@ -170,3 +172,47 @@ def _password() -> str:
     from tests.support.server_fixtures import DEMO_PASSWORD
 
     return DEMO_PASSWORD
+
+
+def _answers_lost(sync: Any) -> None:
+    """Make the next pushes reach the server and be applied, but lose their answers."""
+    make = sync.client_factory
+
+    def factory(*args: Any) -> Any:
+        client = make(*args)
+
+        def lose(response: requests.Response, *_args: Any, **_kwargs: Any) -> None:
+            if response.request.path_url.endswith("/sync/push") and response.ok:
+                raise requests.exceptions.ConnectionError("the answer was lost")
+        client.session.hooks["response"].append(lose)
+        return client
+    sync.client_factory = factory
+    sync.retry = RetryPolicy(attempts=1, first_delay=0.01, max_total_delay=0.1)
+
+
+def test_an_edit_after_a_push_whose_answer_was_lost_is_based_on_that_push(
+        server: Any, workspaces: Any) -> None:
+    one = signed_in(workspaces("one"), server, MEMBER)
+    plan_id = _new_plan(one)
+    one.sync.sync()
+    action_id = one.actions.list(plan_id)[0].id
+    normal = one.sync.client_factory
+
+    # The deletion reaches the server, the answer does not; then the user restores it
+    # and retitles the plan's first section: both must win over the unanswered push.
+    one.actions.delete(action_id)
+    one.plans.set_section_text(plan_id, SECTION, "Primo.\n")
+    _answers_lost(one.sync)
+    with pytest.raises(SyncError):
+        one.sync.sync()
+    one.actions.restore(action_id)
+    one.plans.set_section_text(plan_id, SECTION, "Primo, rivisto.\n")
+    one.sync.client_factory = normal
+    report = one.sync.sync()
+    assert report.conflicts == 0 and one.sync.status().pending_changes == 0
+
+    fresh = signed_in(workspaces("fresh"), server, MEMBER)
+    fresh.sync.sync()
+    assert fresh.actions.get(action_id).deleted_at is None
+    assert fresh.plans.section(plan_id, SECTION).text == "Primo, rivisto.\n"
+    assert snapshot(fresh) == snapshot(one)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, case, select
 from sqlalchemy.dialects.sqlite import insert
 
 from inclucities_desktop.services.clock import new_id, now
@@ -36,13 +36,20 @@ def record_change(
         base_revision=base,
         created_at=now(),
     )
+    # A row pushed without an answer yet keeps the value that went out, for sync to send
+    # again before this newer one (see sync_service._replay_unanswered).
+    unanswered = outbox.c.sent_change_id == outbox.c.change_id
     statement = statement.on_conflict_do_update(
         index_elements=[outbox.c.entity, outbox.c.entity_id, outbox.c.field],
-        set_={"value": statement.excluded.value, "change_id": statement.excluded.change_id},
+        set_={"value": statement.excluded.value, "change_id": statement.excluded.change_id,
+              "sent_value": case((unanswered, outbox.c.value), else_=outbox.c.sent_value)},
     )
     connection.execute(statement)
 
 
 def pending_changes(connection: Connection) -> list[dict[str, Any]]:
-    rows = connection.execute(select(outbox).order_by(outbox.c.seq)).mappings()
+    """The queued changes, without sync's own bookkeeping of what went out."""
+    bookkeeping = {"sent_change_id", "sent_value"}
+    columns = [column for column in outbox.c if column.name not in bookkeeping]
+    rows = connection.execute(select(*columns).order_by(outbox.c.seq)).mappings()
     return [dict(row) for row in rows]

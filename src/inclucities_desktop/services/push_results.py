@@ -78,6 +78,11 @@ def apply_push_results(
                     values.put(entity, entity_id, field_name, result.value, plan_id, when)
                 continue
             assert now_row is not None
+            # The pushed change is answered: nothing of it is left to send again.
+            connection.execute(update(outbox).where(
+                outbox.c.change_id == now_row["change_id"],
+                outbox.c.sent_change_id == row["change_id"]).values(
+                    sent_change_id=None, sent_value=None))
             if result.outcome is Outcome.MERGED and plan_id is not None:
                 tally.merged += 1
                 # The newer local value was made from the pushed one: merge it with the

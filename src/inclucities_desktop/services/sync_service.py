@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, select, update
 
 from inclucities_core.sync_entities import (
     ACTION,
@@ -331,16 +331,19 @@ class SyncService:
             total = len(_syncable(connection, _outbox_rows(connection)))
         done = 0
         progress(SyncProgress("push", 0, total))
+        self._replay_unanswered(client, cancel)
         while not cancel.is_set():
             with self.workspace.read() as connection:
                 batch = _next_batch(connection, after_seq)
             if not batch:
                 break
-            changes = [ChangeIn(change_id=row["change_id"], entity=row["entity"],
-                                entity_id=row["entity_id"], field=row["field"],
-                                value=row["value"], base_revision=row["base_revision"])
-                       for row in batch]
-            answer = self._call(partial(client.push, changes), cancel)
+            with self.workspace.begin() as connection:
+                # Marked before it goes out: if the answer is lost and the row is edited
+                # again, the row keeps what was sent (services/outbox.py).
+                ids = [row["change_id"] for row in batch]
+                connection.execute(update(outbox).where(outbox.c.change_id.in_(ids))
+                                   .values(sent_change_id=outbox.c.change_id))
+            answer = self._call(partial(client.push, _changes_of(batch)), cancel)
             with self.workspace.begin() as connection:
                 result = apply_push_results(connection, batch, answer.results, now())
             tally.pushed += result.pushed
@@ -353,6 +356,27 @@ class SyncService:
         return SyncReport(pushed=tally.pushed, merged=tally.merged, conflicts=tally.conflicts,
                           cancelled=cancel.is_set(),
                           changed_plan_ids=frozenset(tally.changed_plan_ids))
+
+    def _replay_unanswered(self, client: SyncClient, cancel: threading.Event) -> None:
+        """Send again the changes whose push went unanswered and were edited since.
+
+        The server may have applied them: sent again under their own change ids they are
+        answered, not applied twice, and the newer edit of each field is then based on that
+        answer (push_results), instead of meeting its own earlier value as someone else's.
+        """
+        while not cancel.is_set():
+            with self.workspace.read() as connection:
+                rows = connection.execute(
+                    select(outbox).where(outbox.c.sent_change_id.is_not(None),
+                                         outbox.c.sent_change_id != outbox.c.change_id)
+                    .order_by(outbox.c.seq).limit(MAX_PUSH_CHANGES)).mappings().all()
+            if not rows:
+                return
+            replays = [dict(row, change_id=row["sent_change_id"], value=row["sent_value"])
+                       for row in rows]
+            answer = self._call(partial(client.push, _changes_of(replays)), cancel)
+            with self.workspace.begin() as connection:
+                apply_push_results(connection, replays, answer.results, now())
 
     def _send_resolutions(self, client: SyncClient, cancel: threading.Event) -> None:
         with self.workspace.read() as connection:
@@ -483,6 +507,12 @@ def _syncable(connection: Connection, rows: list[dict[str, Any]]) -> list[dict[s
     if not sample:
         return rows
     return [row for row in rows if _plan_of_row(connection, row) not in sample]
+
+
+def _changes_of(rows: list[dict[str, Any]]) -> list[ChangeIn]:
+    return [ChangeIn(change_id=row["change_id"], entity=row["entity"],
+                     entity_id=row["entity_id"], field=row["field"], value=row["value"],
+                     base_revision=row["base_revision"]) for row in rows]
 
 
 def _next_batch(connection: Connection, after_seq: int) -> list[dict[str, Any]]:

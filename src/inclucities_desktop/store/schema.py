@@ -90,6 +90,10 @@ outbox = Table(
     Column("value", JSON, nullable=True),
     Column("base_revision", Integer, nullable=True),
     Column("created_at", Text, nullable=False),
+    # The change last pushed without an answer yet, and its value once the row is edited
+    # again: the next sync sends it again first (migration 0005_outbox_sent says why).
+    Column("sent_change_id", Text, nullable=True),
+    Column("sent_value", JSON, nullable=True),
     UniqueConstraint("entity", "entity_id", "field", name="uq_outbox_field"),
 )
 

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILE = "workspace.sqlite3"
 # The newest migration this version of the app knows; a test checks it against Alembic.
-SCHEMA_HEAD = "0004_mentoring"
+SCHEMA_HEAD = "0005_outbox_sent"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _IMMEDIATE = "inclucities_immediate"
 
