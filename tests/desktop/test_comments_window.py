@@ -318,7 +318,16 @@ def test_unread_comments_are_marked_and_read_when_shown(
 
 def test_an_approved_plan_is_read_only_with_a_banner_and_takes_comments(
         qtbot: Any, services: WorkspaceServices, runner: ServiceRunner, plan_id: str) -> None:
+    from inclucities_desktop.services.sync_state import Account, bind_account
+
     services.plans.set_field(plan_id, "status", "approved")
+    # The approval lock holds where review does: in a workspace bound to an account (as a
+    # sign-in leaves it; no server is needed to read the plan and comment offline).
+    with services.workspace.begin() as connection:
+        bind_account(connection, Account(
+            server_url="https://sync.example.invalid", user_id="user-partinico",
+            username="member-partinico", display_name="Partinico", role="member",
+            city_id="partinico"))
     window = make_window(qtbot, services, runner)
     try:
         open_plan(qtbot, window, plan_id)

@@ -75,8 +75,8 @@ def test_export_with_the_comments_and_the_review_log(
     plan_id = open_first_plan(qtbot, window)
     services.comments.add(plan_id, "Quali fonti per questi dati?",
                           Anchor.on_section("context_needs"))
-    window.export_action.trigger()
-    flow = window.export_flow
+    window.export_ui.export_action.trigger()
+    flow = window.export_ui.flow
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
     dialog = flow.dialog
     assert not dialog.comments.isChecked() and not dialog.review_log.isChecked()
