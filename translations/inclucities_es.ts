@@ -323,216 +323,216 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del comentario</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comentario</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos abiertos</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hilos</translation>
     </message>
     <message>
         <source>Which threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hilos</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el plan</translation>
     </message>
     <message>
         <source>Threads of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de</translation>
     </message>
     <message>
         <source>Comment threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de comentarios</translation>
     </message>
     <message>
         <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hilo con sus respuestas debajo; al elegir uno se muestra su lugar en el plan. F2 edita su comentario, Supr lo elimina.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comentarios</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar el fragmento seleccionado, la acción seleccionada o esta sección (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>No comments on this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comentarios sobre esta sección.</translation>
     </message>
     <message>
         <source>No comments on this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comentarios sobre este plan.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>CommentsUi</name>
     <message>
         <source>&amp;Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir comentario…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar el fragmento seleccionado, la acción seleccionada o esta sección</translation>
     </message>
     <message>
         <source>Comment on this &amp;passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar este &amp;fragmento…</translation>
     </message>
     <message>
         <source>Comment on this &amp;section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar esta &amp;sección…</translation>
     </message>
     <message>
         <source>Comment on the whole p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar todo el p&amp;lan…</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>&amp;Edit my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar mi comentario…</translation>
     </message>
     <message>
         <source>&amp;Delete my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar mi comentario…</translation>
     </message>
     <message>
         <source>Resol&amp;ve or reopen the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Resol&amp;ver o reabrir el hilo</translation>
     </message>
     <message>
         <source>&amp;Go to the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los &amp;comentarios</translation>
     </message>
     <message>
         <source>S&amp;how the comments panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;panel de comentarios</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentarios</translation>
     </message>
     <message>
         <source>Your comment on the whole plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario sobre todo el plan:</translation>
     </message>
     <message>
         <source>Your comment on action {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario sobre la acción {0}:</translation>
     </message>
     <message>
         <source>Your comment on section {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario sobre la sección {0}:</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comentario</translation>
     </message>
     <message>
         <source>Your comment on the passage “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario sobre el fragmento «{0}»:</translation>
     </message>
     <message>
         <source>Comment on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar este fragmento</translation>
     </message>
     <message>
         <source>Your reply to {0}: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta a {0}: «{1}»</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario:</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Delete your comment “{0}”? Replies to it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar su comentario «{0}»? Las respuestas se conservan.</translation>
     </message>
 </context>
 <context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en la lista</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Título del plan</translation>
+        <translation>Título del plan</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del plan</translation>
     </message>
     <message>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del plan</translation>
     </message>
     <message>
         <source>Plan deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación del plan</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Merg&amp;ed text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;combinado (edítelo y después úselo):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -626,9 +626,9 @@ Usted y otra persona han modificado el mismo fragmento. Conserve una de las dos 
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n párrafo sin cambios …</numerusform>
+            <numerusform>… %n párrafos sin cambios …</numerusform>
         </translation>
     </message>
 </context>
@@ -683,19 +683,19 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     </message>
     <message>
         <source>Include mentors&apos; &amp;comments as Word comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los &amp;comentarios de los mentores como comentarios de Word</translation>
     </message>
     <message>
         <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hilo de comentarios del plan, con sus respuestas, junto al fragmento o título al que se refiere</translation>
     </message>
     <message>
         <source>Add the review &amp;log as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el &amp;registro de revisión como anexo</translation>
     </message>
     <message>
         <source>Every review step of the plan: who, when, and the note they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos de revisión del plan: quién, cuándo y la nota que escribió</translation>
     </message>
     <message>
         <source>Export</source>
@@ -812,38 +812,38 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>HistoryUi</name>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones…</translation>
     </message>
     <message>
         <source>Versions of the plan, and what changed since each</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del plan y qué ha cambiado desde cada una</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un &amp;nombre a esta versión…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un plan.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio restaurado; se enviará con la próxima sincronización.</numerusform>
+            <numerusform>%n cambios restaurados; se enviarán con la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Version “{0}” named; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre «{0}» asignado a la versión; se enviará con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un nombre a esta versión</translation>
     </message>
 </context>
 <context>
@@ -1064,23 +1064,23 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>NameVersionDialog</name>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un nombre a esta versión</translation>
     </message>
     <message>
         <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve «{0}» tal como está ahora con un nombre, p. ej. «Antes de la segunda visita de estudio». El servidor lo conservará a partir de la próxima sincronización.</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la versión</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -1161,57 +1161,57 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>OverviewDialog</name>
     <message>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general del coordinador</translation>
     </message>
     <message>
         <source>Plan or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan o municipio</translation>
     </message>
     <message>
         <source>Filter plans by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los planes por texto</translation>
     </message>
     <message>
         <source>Filter plans by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los planes por estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Todos los estados</translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Estado:</translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Planes</translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan por fila; un encabezado de columna ordena, Intro abre el plan en la ventana principal</translation>
     </message>
     <message>
         <source>Every plan of the programme, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los planes del programa y en qué punto de la revisión se encuentran.</translation>
     </message>
     <message>
         <source>Every plan in this workspace, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los planes de este espacio de trabajo y en qué punto de la revisión se encuentran.</translation>
     </message>
     <message>
         <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes que puede consultar: los de su municipio y los de los municipios de los que su municipio es mentor.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan mostrado</numerusform>
+            <numerusform>%n planes mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,55 +1219,55 @@ Su último cambio se conserva en memoria; libere espacio en el disco y vuelva a 
     <name>OverviewModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Mentor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio mentor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Drafted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones redactadas</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios abiertos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Sections drafted out of the template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones redactadas del total de secciones de la plantilla</translation>
     </message>
     <message>
         <source>{0} of {1} sections drafted, {2} started</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} secciones redactadas, {2} empezadas</translation>
     </message>
     <message>
         <source>A review step of this plan waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de revisión de este plan espera la próxima sincronización</translation>
     </message>
     <message>
         <source>{0} (step waits for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (paso pendiente de sincronización)</translation>
     </message>
     <message>
         <source>{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1320,9 @@ Estado: {3}
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,23 +1357,23 @@ Estado: {3}
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de solo lectura</translation>
     </message>
     <message>
         <source>This plan is approved and read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está aprobado y es de solo lectura hasta que un coordinador lo reabra.</translation>
     </message>
     <message>
         <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está consultando el plan de {0} como mentor: puede comentarlo, pero no modificarlo.</translation>
     </message>
     <message>
         <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está consultando este plan como coordinador: puede comentarlo, pero no modificarlo.</translation>
     </message>
     <message>
         <source>You can read this plan but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede consultar este plan, pero no modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -1399,9 +1399,9 @@ Estado: {3}
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esto supone %n cambio; se enviará con la próxima sincronización, como cualquier otro. Para conservar el plan tal como está ahora entre las versiones, asigne primero un nombre a esta versión.</numerusform>
+            <numerusform>Esto supone %n cambios; se enviarán con la próxima sincronización, como cualquier otro. Para conservar el plan tal como está ahora entre las versiones, asigne primero un nombre a esta versión.</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,255 +1409,255 @@ Estado: {3}
     <name>ReviewLabels</name>
     <message>
         <source>&amp;Submit to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar al mentor…</translation>
     </message>
     <message>
         <source>&amp;Endorse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respaldar…</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar &amp;cambios…</translation>
     </message>
     <message>
         <source>Submit to &amp;coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al c&amp;oordinador…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldar</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar cambios</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan se envía al municipio mentor para su revisión. El mentor lo respalda o solicita cambios.</translation>
     </message>
     <message>
         <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted respalda el plan como mentor; el municipio que lo redacta podrá entonces enviarlo al coordinador.</translation>
     </message>
     <message>
         <source>The plan goes back to its city with your note saying what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan vuelve al municipio que lo redacta, con una nota suya que indica qué debe cambiar.</translation>
     </message>
     <message>
         <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan respaldado se envía al coordinador del programa para su aprobación.</translation>
     </message>
     <message>
         <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan queda aprobado y pasa a ser de solo lectura hasta que un coordinador lo reabra.</translation>
     </message>
     <message>
         <source>The approved plan becomes a draft again, so its city can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan aprobado vuelve a ser un borrador, para que el municipio que lo redacta pueda modificarlo.</translation>
     </message>
     <message>
         <source>Submitted to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al mentor</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldado por el mentor</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">Cambios solicitados</translation>
+        <translation>Cambios solicitados</translation>
     </message>
     <message>
         <source>Submitted to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al coordinador</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabierto</translation>
     </message>
     <message>
         <source>Changed after endorsement: back to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado tras el respaldo: vuelve al mentor</translation>
     </message>
 </context>
 <context>
     <name>ReviewStepDialog</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — estado actual: {1}</translation>
     </message>
     <message>
         <source>The step is sent with the next sync; the server records who took it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso se envía con la próxima sincronización; el servidor registra quién lo realizó y cuándo.</translation>
     </message>
     <message>
         <source>Not signed in: the step waits until you sign in and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: el paso queda en espera hasta que inicie sesión y sincronice.</translation>
     </message>
     <message>
         <source>&amp;Note for the others (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para los demás (obligatoria):</translation>
     </message>
     <message>
         <source>&amp;Note for the others (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para los demás (opcional):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What should change, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe cambiar y por qué</translation>
     </message>
     <message>
         <source>A word for the mentor, the city or the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras para el mentor, el municipio o el coordinador</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineDialog</name>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de revisión</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de revisión</translation>
     </message>
     <message>
         <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de revisión del plan, del más antiguo al más reciente: el paso, el cambio de estado, quién, cuándo y su nota</translation>
     </message>
     <message>
         <source>No review step yet: the plan is a draft that was never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún paso de revisión: el plan es un borrador que nunca se ha enviado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — estado actual: {1}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el servidor: {0}</translation>
     </message>
     <message>
         <source>Waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de sincronización</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>no realizado</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de sincronización</translation>
     </message>
 </context>
 <context>
     <name>ReviewUi</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>Review &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de revisión…</translation>
     </message>
     <message>
         <source>Coordinator &amp;overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista general del coordinador…</translation>
     </message>
     <message>
         <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los planes que puede consultar y en qué punto de la revisión se encuentran (Ctrl+Mayús+O)</translation>
     </message>
     <message>
         <source>&amp;No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No hay ningún plan abierto</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» espera la sincronización: &amp;iniciar sesión…</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: &amp;sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» espera la sincronización: &amp;sincronizar ahora</translation>
     </message>
     <message>
         <source>Review steps go through the server: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de revisión pasan por el servidor: &amp;iniciar sesión…</translation>
     </message>
     <message>
         <source>&amp;No review step is yours to take now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ningún paso de revisión le corresponde ahora</translation>
     </message>
     <message>
         <source>“{0}” is recorded and goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso «{0}» registrado: se enviará al servidor con la próxima sincronización.</translation>
     </message>
     <message>
         <source>This review step cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede realizar este paso de revisión.</translation>
     </message>
     <message>
         <source>Review step not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de revisión no realizado</translation>
     </message>
     <message>
         <source>The server refused the step “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el paso «{0}».</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1846,11 @@ Estado: {3}
     </message>
     <message>
         <source>Keep the sign-in in a plain &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el inicio de sesión en un archivo sin ci&amp;frar</translation>
     </message>
     <message>
         <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no dispone de un almacén seguro de contraseñas: cualquier persona con acceso a sus archivos podría usar un inicio de sesión guardado en un archivo sin cifrar.</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
@@ -1873,15 +1873,15 @@ Estado: {3}
     <name>StatusChip</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <source>Where the plan stands in the review; the Review menu holds the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto de la revisión se encuentra el plan; el menú Revisión contiene los pasos siguientes</translation>
     </message>
     <message>
         <source>{0} · a step waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · un paso espera la sincronización</translation>
     </message>
 </context>
 <context>
@@ -2058,146 +2058,146 @@ Estado: {3}
     <name>VersionDiffView</name>
     <message>
         <source>Changed sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y acciones modificadas</translation>
     </message>
     <message>
         <source>C&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbios:</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Removed words are struck through, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras eliminadas aparecen tachadas y las añadidas, subrayadas</translation>
     </message>
     <message>
         <source>Show &amp;unchanged sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las secciones y acciones s&amp;in cambios</translation>
     </message>
     <message>
         <source>Restore this &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta &amp;sección</translation>
     </message>
     <message>
         <source>Restore this &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta &amp;acción</translation>
     </message>
     <message>
         <source>Restore the &amp;whole plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;todo el plan…</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Título del plan</translation>
+        <translation>Título del plan</translation>
     </message>
 </context>
 <context>
     <name>VersionsWindow</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del plan</translation>
     </message>
     <message>
         <source>&amp;Versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones, la más reciente primero:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un &amp;nombre a esta versión…</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación de la versión</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Compare wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;con:</translation>
     </message>
     <message>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de {0}</translation>
     </message>
     <message>
         <source>A version taken when the plan&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión guardada al cambiar el estado del plan</translation>
     </message>
     <message>
         <source>A version named by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión a la que una persona asignó un nombre</translation>
     </message>
     <message>
         <source>Now: the plan as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: el plan tal como está aquí</translation>
     </message>
     <message>
         <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan todavía no tiene versiones. Se conserva una versión en cada paso de revisión, y Historial → Asignar un nombre a esta versión… conserva una en este momento.</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de sincronización</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión está pendiente de sincronización: su contenido lo conserva el servidor, así que podrá compararse cuando la próxima sincronización la haya enviado.</translation>
     </message>
     <message>
         <source>Fetching the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperando la versión…</translation>
     </message>
     <message>
         <source>Compare with Now to restore from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare con «Ahora» para restaurar a partir de esta versión</translation>
     </message>
     <message>
         <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión todavía no está en este ordenador y no se puede acceder al servidor. Conéctese a la red y vuelva a elegirla.</translation>
     </message>
     <message>
         <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión todavía no está en este ordenador. Inicie sesión en el servidor de sincronización (Sincronización → Iniciar sesión…) para obtenerla.</translation>
     </message>
     <message>
         <source>The version could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la versión: {0}</translation>
     </message>
     <message>
         <source>The version could not be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comparar la versión: {0}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Put back the section “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea restaurar la sección «{0}» tal como estaba en «{1}»?</translation>
     </message>
     <message>
         <source>Put back the action “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea restaurar la acción «{0}» tal como estaba en «{1}»?</translation>
     </message>
     <message>
         <source>Put back the whole plan as it was in “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea restaurar todo el plan tal como estaba en «{0}»?</translation>
     </message>
 </context>
 <context>

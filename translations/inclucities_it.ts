@@ -323,216 +323,216 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo del commento</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva commento</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussioni aperte</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le discussioni</translation>
     </message>
     <message>
         <source>Which threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali discussioni</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sezione</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Intero piano</translation>
     </message>
     <message>
         <source>Threads of</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussioni di</translation>
     </message>
     <message>
         <source>Comment threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussioni dei commenti</translation>
     </message>
     <message>
         <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni discussione con le relative risposte sotto; se ne sceglie una, viene mostrato il punto del piano a cui si riferisce. F2 modifica il Suo commento, Canc lo elimina.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun commento</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta il passaggio selezionato, l&apos;azione selezionata o questa sezione (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>No comments on this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun commento su questa sezione.</translation>
     </message>
     <message>
         <source>No comments on this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun commento su questo piano.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri</translation>
     </message>
 </context>
 <context>
     <name>CommentsUi</name>
     <message>
         <source>&amp;Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi commento…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta il passaggio selezionato, l&apos;azione selezionata o questa sezione</translation>
     </message>
     <message>
         <source>Comment on this &amp;passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta questo &amp;passaggio…</translation>
     </message>
     <message>
         <source>Comment on this &amp;section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta questa &amp;sezione…</translation>
     </message>
     <message>
         <source>Comment on the whole p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta l&apos;intero &amp;piano…</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rispondi…</translation>
     </message>
     <message>
         <source>&amp;Edit my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica il mio commento…</translation>
     </message>
     <message>
         <source>&amp;Delete my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina il mio commento…</translation>
     </message>
     <message>
         <source>Resol&amp;ve or reopen the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Risol&amp;vi o riapri la discussione</translation>
     </message>
     <message>
         <source>&amp;Go to the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai ai &amp;commenti</translation>
     </message>
     <message>
         <source>S&amp;how the comments panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos&amp;tra il pannello dei commenti</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commenti</translation>
     </message>
     <message>
         <source>Your comment on the whole plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo commento sull&apos;intero piano:</translation>
     </message>
     <message>
         <source>Your comment on action {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo commento sull&apos;azione {0}:</translation>
     </message>
     <message>
         <source>Your comment on section {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo commento sulla sezione {0}:</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo commento</translation>
     </message>
     <message>
         <source>Your comment on the passage “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo commento sul passaggio «{0}»:</translation>
     </message>
     <message>
         <source>Comment on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenta questo passaggio</translation>
     </message>
     <message>
         <source>Your reply to {0}: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La Sua risposta a {0}: «{1}»</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica commento</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo commento:</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina commento</translation>
     </message>
     <message>
         <source>Delete your comment “{0}”? Replies to it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidera eliminare il Suo commento «{0}»? Le risposte restano.</translation>
     </message>
 </context>
 <context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione nell&apos;elenco</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Titolo del piano</translation>
+        <translation>Titolo del piano</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del piano</translation>
     </message>
     <message>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del piano</translation>
     </message>
     <message>
         <source>Plan deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione del piano</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Merg&amp;ed text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testo unito (lo modifichi, poi lo usi):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -626,9 +626,9 @@ Lo stesso passaggio è stato modificato sia da Lei sia da un&apos;altra persona.
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n paragrafo invariato …</numerusform>
+            <numerusform>… %n paragrafi invariati …</numerusform>
         </translation>
     </message>
 </context>
@@ -683,19 +683,19 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     </message>
     <message>
         <source>Include mentors&apos; &amp;comments as Word comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi i &amp;commenti dei mentori come commenti di Word</translation>
     </message>
     <message>
         <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni discussione del piano, risposte comprese, accanto al passaggio o al titolo a cui si riferisce</translation>
     </message>
     <message>
         <source>Add the review &amp;log as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il &amp;registro della revisione come appendice</translation>
     </message>
     <message>
         <source>Every review step of the plan: who, when, and the note they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le fasi di revisione del piano: chi, quando e la nota scritta</translation>
     </message>
     <message>
         <source>Export</source>
@@ -812,38 +812,38 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>HistoryUi</name>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versioni…</translation>
     </message>
     <message>
         <source>Versions of the plan, and what changed since each</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni del piano e che cosa è cambiato da ciascuna</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un &amp;nome a questa versione…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;onologia</translation>
     </message>
     <message>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apra prima un piano.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica ripristinata; verrà inviata con la prossima sincronizzazione.</numerusform>
+            <numerusform>%n modifiche ripristinate; verranno inviate con la prossima sincronizzazione.</numerusform>
         </translation>
     </message>
     <message>
         <source>Version “{0}” named; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome «{0}» assegnato alla versione; verrà inviata con la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un nome a questa versione</translation>
     </message>
 </context>
 <context>
@@ -1064,23 +1064,23 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>NameVersionDialog</name>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un nome a questa versione</translation>
     </message>
     <message>
         <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservi «{0}» nel suo stato attuale con un nome, ad es. «Prima della seconda visita di studio». Il server lo conserverà a partire dalla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della versione</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna il nome</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
@@ -1161,57 +1161,57 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>OverviewDialog</name>
     <message>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica del coordinatore</translation>
     </message>
     <message>
         <source>Plan or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano o comune</translation>
     </message>
     <message>
         <source>Filter plans by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i piani per testo</translation>
     </message>
     <message>
         <source>Filter plans by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i piani per stato</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Tutti gli stati</translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Stato:</translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Piani</translation>
+        <translation>Piani</translation>
     </message>
     <message>
         <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un piano per riga; un&apos;intestazione di colonna ordina, Invio apre il piano nella finestra principale</translation>
     </message>
     <message>
         <source>Every plan of the programme, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i piani del programma e il punto in cui si trovano nella revisione.</translation>
     </message>
     <message>
         <source>Every plan in this workspace, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i piani di questo spazio di lavoro e il punto in cui si trovano nella revisione.</translation>
     </message>
     <message>
         <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>I piani che può consultare: quelli del Suo comune e quelli dei comuni di cui il Suo comune è mentore.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piano visualizzato</numerusform>
+            <numerusform>%n piani visualizzati</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,55 +1219,55 @@ L&apos;ultima modifica è conservata in memoria; liberi spazio sul disco e ripro
     <name>OverviewModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Mentor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune mentore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Drafted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni redatte</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti aperti</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non letti</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Sections drafted out of the template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni redatte sul totale delle sezioni del modello</translation>
     </message>
     <message>
         <source>{0} of {1} sections drafted, {2} started</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sezioni redatte su {1}, {2} iniziate</translation>
     </message>
     <message>
         <source>A review step of this plan waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fase di revisione di questo piano attende la prossima sincronizzazione</translation>
     </message>
     <message>
         <source>{0} (step waits for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (fase in attesa di sincronizzazione)</translation>
     </message>
     <message>
         <source>{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1320,9 @@ Ultima modifica: {4}</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo commento</numerusform>
+            <numerusform>%n nuovi commenti</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,23 +1357,23 @@ Ultima modifica: {4}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di sola lettura</translation>
     </message>
     <message>
         <source>This plan is approved and read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è approvato definitivamente ed è di sola lettura finché un coordinatore non lo riapre.</translation>
     </message>
     <message>
         <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta consultando il piano di {0} in qualità di mentore: può commentarlo ma non modificarlo.</translation>
     </message>
     <message>
         <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta consultando questo piano in qualità di coordinatore: può commentarlo ma non modificarlo.</translation>
     </message>
     <message>
         <source>You can read this plan but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può consultare questo piano ma non modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -1399,9 +1399,9 @@ Ultima modifica: {4}</translation>
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne risulta %n modifica; verrà inviata con la prossima sincronizzazione come qualsiasi altra. Per conservare tra le versioni il piano così com&apos;è ora, assegni prima un nome a questa versione.</numerusform>
+            <numerusform>Ne risultano %n modifiche; verranno inviate con la prossima sincronizzazione come qualsiasi altra. Per conservare tra le versioni il piano così com&apos;è ora, assegni prima un nome a questa versione.</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,255 +1409,255 @@ Ultima modifica: {4}</translation>
     <name>ReviewLabels</name>
     <message>
         <source>&amp;Submit to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia al &amp;mentore…</translation>
     </message>
     <message>
         <source>&amp;Endorse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approva come mentore…</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiedi modifiche…</translation>
     </message>
     <message>
         <source>Submit to &amp;coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia al &amp;coordinatore…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva &amp;definitivamente…</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;pri…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva come mentore</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi modifiche</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva definitivamente</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri</translation>
     </message>
     <message>
         <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano viene inviato al comune mentore per la revisione. Il mentore lo approva o richiede modifiche.</translation>
     </message>
     <message>
         <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei approva il piano in qualità di mentore; il comune che lo ha redatto potrà quindi inviarlo al coordinatore.</translation>
     </message>
     <message>
         <source>The plan goes back to its city with your note saying what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano torna al comune che lo ha redatto, con la Sua nota che indica che cosa va modificato.</translation>
     </message>
     <message>
         <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano approvato dal mentore viene inviato al coordinatore del programma per l&apos;approvazione definitiva.</translation>
     </message>
     <message>
         <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano viene approvato definitivamente e diventa di sola lettura finché un coordinatore non lo riapre.</translation>
     </message>
     <message>
         <source>The approved plan becomes a draft again, so its city can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano approvato torna a essere una bozza, così il comune che lo ha redatto può modificarlo.</translation>
     </message>
     <message>
         <source>Submitted to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato al mentore</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvato dal mentore</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">Modifiche richieste</translation>
+        <translation>Modifiche richieste</translation>
     </message>
     <message>
         <source>Submitted to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato al coordinatore</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Approvato definitivamente</translation>
+        <translation>Approvato definitivamente</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaperto</translation>
     </message>
     <message>
         <source>Changed after endorsement: back to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato dopo l&apos;approvazione del mentore: torna al mentore</translation>
     </message>
 </context>
 <context>
     <name>ReviewStepDialog</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — stato attuale: {1}</translation>
     </message>
     <message>
         <source>The step is sent with the next sync; the server records who took it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase viene inviata con la prossima sincronizzazione; il server registra chi l&apos;ha eseguita e quando.</translation>
     </message>
     <message>
         <source>Not signed in: the step waits until you sign in and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato: la fase resta in attesa finché non accede e sincronizza.</translation>
     </message>
     <message>
         <source>&amp;Note for the others (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota per gli altri (obbligatoria):</translation>
     </message>
     <message>
         <source>&amp;Note for the others (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota per gli altri (facoltativa):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What should change, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa va modificato e perché</translation>
     </message>
     <message>
         <source>A word for the mentor, the city or the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio per il mentore, il comune o il coordinatore</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineDialog</name>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia della revisione</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi della revisione</translation>
     </message>
     <message>
         <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fasi di revisione del piano, dalla meno recente: la fase, il cambio di stato, chi, quando e la relativa nota</translation>
     </message>
     <message>
         <source>No review step yet: the plan is a draft that was never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna fase di revisione: il piano è una bozza mai inviata.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — stato attuale: {1}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata dal server: {0}</translation>
     </message>
     <message>
         <source>Waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di sincronizzazione</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>non eseguita</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di sincronizzazione</translation>
     </message>
 </context>
 <context>
     <name>ReviewUi</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisione</translation>
     </message>
     <message>
         <source>Review &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia della re&amp;visione…</translation>
     </message>
     <message>
         <source>Coordinator &amp;overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica del c&amp;oordinatore…</translation>
     </message>
     <message>
         <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i piani che può consultare e il punto in cui si trovano nella revisione (Ctrl+Maiusc+O)</translation>
     </message>
     <message>
         <source>&amp;No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessun piano aperto</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» attende la sincronizzazione: acc&amp;edi…</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: &amp;sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» attende la sincronizzazione: &amp;sincronizza ora</translation>
     </message>
     <message>
         <source>Review steps go through the server: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fasi di revisione passano dal server: acc&amp;edi…</translation>
     </message>
     <message>
         <source>&amp;No review step is yours to take now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessuna fase di revisione spetta ora a Lei</translation>
     </message>
     <message>
         <source>“{0}” is recorded and goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase «{0}» registrata: sarà inviata al server con la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>This review step cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile eseguire questa fase di revisione.</translation>
     </message>
     <message>
         <source>Review step not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di revisione non eseguita</translation>
     </message>
     <message>
         <source>The server refused the step “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la fase «{0}».</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1846,11 @@ Ultima modifica: {4}</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva i dati di accesso in un file in c&amp;hiaro</translation>
     </message>
     <message>
         <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non dispone di un archivio sicuro delle password: chiunque abbia accesso ai Suoi file potrebbe usare i dati di accesso conservati in un file in chiaro.</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
@@ -1873,15 +1873,15 @@ Ultima modifica: {4}</translation>
     <name>StatusChip</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della revisione</translation>
     </message>
     <message>
         <source>Where the plan stands in the review; the Review menu holds the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Il punto in cui si trova il piano nella revisione; il menu Revisione contiene le fasi successive</translation>
     </message>
     <message>
         <source>{0} · a step waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · una fase attende la sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -2058,146 +2058,146 @@ Ultima modifica: {4}</translation>
     <name>VersionDiffView</name>
     <message>
         <source>Changed sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni e azioni modificate</translation>
     </message>
     <message>
         <source>C&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifiche:</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenze</translation>
     </message>
     <message>
         <source>Removed words are struck through, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parole rimosse sono barrate, quelle aggiunte sottolineate</translation>
     </message>
     <message>
         <source>Show &amp;unchanged sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le sezioni e le azioni &amp;invariate</translation>
     </message>
     <message>
         <source>Restore this &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina questa &amp;sezione</translation>
     </message>
     <message>
         <source>Restore this &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina questa &amp;azione</translation>
     </message>
     <message>
         <source>Restore the &amp;whole plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina &amp;tutto il piano…</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Titolo del piano</translation>
+        <translation>Titolo del piano</translation>
     </message>
 </context>
 <context>
     <name>VersionsWindow</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni del piano</translation>
     </message>
     <message>
         <source>&amp;Versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versioni, dalla più recente:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta con</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un &amp;nome a questa versione…</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero della versione</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Compare wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta &amp;con:</translation>
     </message>
     <message>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni di {0}</translation>
     </message>
     <message>
         <source>A version taken when the plan&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versione creata quando è cambiato lo stato del piano</translation>
     </message>
     <message>
         <source>A version named by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versione a cui una persona ha assegnato un nome</translation>
     </message>
     <message>
         <source>Now: the plan as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora: il piano così com&apos;è qui</translation>
     </message>
     <message>
         <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora versioni. Una versione viene conservata a ogni fase di revisione, e Cronologia → Assegna un nome a questa versione… ne conserva una subito.</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di sincronizzazione</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione è in attesa di sincronizzazione: il contenuto è conservato dal server, quindi potrà essere confrontata dopo che la prossima sincronizzazione l&apos;avrà inviata.</translation>
     </message>
     <message>
         <source>Fetching the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero della versione in corso…</translation>
     </message>
     <message>
         <source>Compare with Now to restore from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronti con «Ora» per ripristinare da questa versione</translation>
     </message>
     <message>
         <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione non è ancora su questo computer e il server non è raggiungibile. Si connetta alla rete e la scelga di nuovo.</translation>
     </message>
     <message>
         <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione non è ancora su questo computer. Acceda al server di sincronizzazione (Sincronizzazione → Accedi…) per recuperarla.</translation>
     </message>
     <message>
         <source>The version could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire la versione: {0}</translation>
     </message>
     <message>
         <source>The version could not be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile confrontare la versione: {0}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Put back the section “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidera ripristinare la sezione «{0}» com&apos;era in «{1}»?</translation>
     </message>
     <message>
         <source>Put back the action “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidera ripristinare l&apos;azione «{0}» com&apos;era in «{1}»?</translation>
     </message>
     <message>
         <source>Put back the whole plan as it was in “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidera ripristinare l&apos;intero piano com&apos;era in «{0}»?</translation>
     </message>
 </context>
 <context>
