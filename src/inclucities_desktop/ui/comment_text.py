@@ -22,8 +22,8 @@ _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|\\(?=[\\`*_
 UNREAD_MARK = "●"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommentText", text)
+# lupdate reads translate("Context", "text") calls; a wrapper would hide the text.
+translate = QCoreApplication.translate
 
 
 def readable_quote(markdown: str) -> str:
@@ -45,34 +45,37 @@ def anchor_text(view: CommentView, names: AnchorNames) -> tuple[str, str]:
     if anchor.kind == QUOTE_ANCHOR and anchor.quote is not None:
         quote = readable_quote(anchor.quote.exact)
         if view.orphaned:
-            return _tr("Passage no longer in the text:"), quote
+            return translate("CommentText", "Passage no longer in the text:"), quote
         section = names.sections.get(anchor.section_key or "", anchor.section_key or "")
-        return _tr("Passage in {0}:").format(section), quote
+        return translate("CommentText", "Passage in {0}:").format(section), quote
     if anchor.kind == SECTION_ANCHOR:
         section = names.sections.get(anchor.section_key or "", anchor.section_key or "")
-        return _tr("Section {0}").format(section), ""
+        return translate("CommentText", "Section {0}").format(section), ""
     if anchor.kind == ACTION_ANCHOR:
         if view.orphaned:
-            return _tr("An action no longer in the plan"), ""
-        return _tr("Action {0}").format(names.actions.get(anchor.action_id or "", "")), ""
-    return _tr("The whole plan"), ""
+            return translate("CommentText", "An action no longer in the plan"), ""
+        action = names.actions.get(anchor.action_id or "", "")
+        return translate("CommentText", "Action {0}").format(action), ""
+    return translate("CommentText", "The whole plan"), ""
 
 
 def author_of(view: CommentView) -> str:
     if view.author_name:
         return view.author_name
-    return _tr("You") if view.mine else _tr("Unknown author")
+    if view.mine:
+        return translate("CommentText", "You")
+    return translate("CommentText", "Unknown author")
 
 
 def when_of(view: CommentView) -> str:
     if view.pending or not view.created_at:
-        return _tr("pending")
+        return translate("CommentText", "pending")
     text = format_timestamp(view.created_at)
-    return _tr("{0} (edited)").format(text) if view.edited_at else text
+    return translate("CommentText", "{0} (edited)").format(text) if view.edited_at else text
 
 
 def body_of(view: CommentView) -> str:
-    return _tr("This comment was deleted.") if view.deleted else view.body
+    return translate("CommentText", "This comment was deleted.") if view.deleted else view.body
 
 
 def comment_html(view: CommentView, names: AnchorNames | None, text: QColor,
@@ -89,7 +92,8 @@ def comment_html(view: CommentView, names: AnchorNames | None, text: QColor,
         when = f"<i>{when}</i>"
     head += f" <span style='color:{soft}'>· {when}</span>"
     if names is not None and resolved_thread:
-        head += f" <span style='color:{soft}'>· {html.escape(_tr('Resolved'))}</span>"
+        resolved = html.escape(translate("CommentText", "Resolved"))
+        head += f" <span style='color:{soft}'>· {resolved}</span>"
     parts = [head]
     if names is not None:
         label, quote = anchor_text(view, names)
@@ -107,9 +111,9 @@ def comment_sentence(view: CommentView, names: AnchorNames | None,
     """The same comment for a screen reader, in one line."""
     parts = []
     if view.unread:
-        parts.append(_tr("Unread."))
+        parts.append(translate("CommentText", "Unread."))
     if names is not None and resolved_thread:
-        parts.append(_tr("Resolved."))
+        parts.append(translate("CommentText", "Resolved."))
     parts.append(f"{author_of(view)}, {when_of(view)}:")
     parts.append(body_of(view))
     if names is not None:

@@ -34,7 +34,8 @@ def conflict_place(
         except KeyError:
             label = {"position": translate("ConflictText", "Place in the list"),
                      "deleted_at": translate("ConflictText", "Deletion")}.get(field, field)
-        return f"{action_code or translate('ConflictText', 'Action')} · {label}"
+        code = action_code or translate("ConflictText", "Action")
+        return f"{code} · {label}"
     if entity == PLAN:
         return {"title": translate("ConflictText", "Plan title"),
                 "status": translate("ConflictText", "Plan status"),

@@ -37,8 +37,8 @@ CONTEXT = 1  # unchanged paragraphs shown (dimmed) on each side of a change
 _RED, _GREEN = QColor("#e5484d"), QColor("#30a46c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionDiff", text)
+# lupdate reads translate("Context", "text") calls; a wrapper would hide the text.
+translate = QCoreApplication.translate
 
 
 class DiffWords(QObject):
@@ -174,13 +174,15 @@ def field_html(change: FieldChange, template: PlanTemplate, language: str,
 
 
 def action_change_label(change: str) -> str:
-    return {"added": _tr("added"), "removed": _tr("removed"), "changed": _tr("changed"),
-            "same": _tr("unchanged")}.get(change, change)
+    return {"added": translate("VersionDiff", "added"),
+            "removed": translate("VersionDiff", "removed"),
+            "changed": translate("VersionDiff", "changed"),
+            "same": translate("VersionDiff", "unchanged")}.get(change, change)
 
 
 def action_heading(action: ActionComparison) -> str:
     name = " ".join(part for part in (action.code, action.title) if part)
-    return name or _tr("Action without a title")
+    return name or translate("VersionDiff", "Action without a title")
 
 
 def section_heading(template: PlanTemplate, key: str, language: str) -> str:
@@ -205,20 +207,24 @@ def comparison_html(comparison: PlanComparison, template: PlanTemplate, language
                     colours: DiffColours, *, show_all: bool = False) -> str:
     out = [f'<html><body style="color:{colours.text};">']
     if comparison.title is not None:
-        out.append(f'<h2><a name="{TITLE_ANCHOR}"></a>{html.escape(_tr("Plan title"))}</h2>')
+        title = html.escape(translate("VersionDiff", "Plan title"))
+        out.append(f'<h2><a name="{TITLE_ANCHOR}"></a>{title}</h2>')
         out.append(f"<p>{field_html(comparison.title, template, language, colours)}</p>")
     sections = shown_sections(comparison, show_all)
     actions = shown_actions(comparison, show_all)
     if not sections and not actions and comparison.title is None:
-        out.append(f"<p><i>{html.escape(_tr('No differences.'))}</i></p>")
+        nothing = html.escape(translate("VersionDiff", "No differences."))
+        out.append(f"<p><i>{nothing}</i></p>")
     for section in sections:
         heading = html.escape(section_heading(template, section.key, language))
         out.append(f'<h2><a name="{section_anchor(section.key)}"></a>{heading}</h2>')
         if not section.changed:
-            out.append(_dimmed(f"<i>{html.escape(_tr('Unchanged'))}</i>", colours))
+            unchanged = html.escape(translate("VersionDiff", "Unchanged"))
+            out.append(_dimmed(f"<i>{unchanged}</i>", colours))
         out.append(paragraphs_html(section.paragraphs, colours, show_all or not section.changed))
     if actions:
-        out.append(f"<h2>{html.escape(_tr('Actions'))}</h2>")
+        actions_heading = html.escape(translate("VersionDiff", "Actions"))
+        out.append(f"<h2>{actions_heading}</h2>")
     for action in actions:
         heading = html.escape(action_heading(action))
         label = html.escape(action_change_label(action.change))
