@@ -323,216 +323,216 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο σχολίου</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση σχολίου</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχόλια</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοιχτά νήματα</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα νήματα</translation>
     </message>
     <message>
         <source>Which threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποια νήματα</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η ενότητα</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολόκληρο το σχέδιο</translation>
     </message>
     <message>
         <source>Threads of</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρος νημάτων</translation>
     </message>
     <message>
         <source>Comment threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Νήματα σχολίων</translation>
     </message>
     <message>
         <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε νήμα με τις απαντήσεις του από κάτω· η επιλογή ενός νήματος εμφανίζει τη θέση του στο σχέδιο. Το F2 επεξεργάζεται το σχόλιό σας, το Delete το διαγράφει.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα σχόλιο</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχόλιο…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός του επιλεγμένου αποσπάσματος, της επιλεγμένης δράσης ή αυτής της ενότητας (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίλυση</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή…</translation>
     </message>
     <message>
         <source>No comments on this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη σχόλια σε αυτή την ενότητα.</translation>
     </message>
     <message>
         <source>No comments on this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη σχόλια σε αυτό το σχέδιο.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάνοιγμα</translation>
     </message>
 </context>
 <context>
     <name>CommentsUi</name>
     <message>
         <source>&amp;Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προσθήκη σχολίου…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός του επιλεγμένου αποσπάσματος, της επιλεγμένης δράσης ή αυτής της ενότητας</translation>
     </message>
     <message>
         <source>Comment on this &amp;passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός αυτού του &amp;αποσπάσματος…</translation>
     </message>
     <message>
         <source>Comment on this &amp;section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός αυτής της &amp;ενότητας…</translation>
     </message>
     <message>
         <source>Comment on the whole p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός ολόκληρου του &amp;σχεδίου…</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απάντηση…</translation>
     </message>
     <message>
         <source>&amp;Edit my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επε&amp;ξεργασία του σχολίου μου…</translation>
     </message>
     <message>
         <source>&amp;Delete my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή του σχολίου μου…</translation>
     </message>
     <message>
         <source>Resol&amp;ve or reopen the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίλυση ή επανάνοιγμα του &amp;νήματος</translation>
     </message>
     <message>
         <source>&amp;Go to the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μετάβαση στα σχόλια</translation>
     </message>
     <message>
         <source>S&amp;how the comments panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμ&amp;φάνιση του πλαισίου σχολίων</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχό&amp;λια</translation>
     </message>
     <message>
         <source>Your comment on the whole plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχόλιό σας για ολόκληρο το σχέδιο:</translation>
     </message>
     <message>
         <source>Your comment on action {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχόλιό σας για τη δράση {0}:</translation>
     </message>
     <message>
         <source>Your comment on section {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχόλιό σας για την ενότητα {0}:</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο σχόλιο</translation>
     </message>
     <message>
         <source>Your comment on the passage “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχόλιό σας για το απόσπασμα «{0}»:</translation>
     </message>
     <message>
         <source>Comment on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχολιασμός αυτού του αποσπάσματος</translation>
     </message>
     <message>
         <source>Your reply to {0}: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απάντησή σας προς {0}: «{1}»</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία σχολίου</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχόλιό σας:</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή σχολίου</translation>
     </message>
     <message>
         <source>Delete your comment “{0}”? Replies to it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέλετε να διαγράψετε το σχόλιό σας «{0}»; Οι απαντήσεις σε αυτό θα παραμείνουν.</translation>
     </message>
 </context>
 <context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση στη λίστα</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Τίτλος σχεδίου</translation>
+        <translation>Τίτλος σχεδίου</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση σχεδίου</translation>
     </message>
     <message>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα του σχεδίου</translation>
     </message>
     <message>
         <source>Plan deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του σχεδίου</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Merg&amp;ed text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχωνευμένο κείμενο (επεξεργαστείτε το και έπειτα χρησιμοποιήστε το):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -626,9 +626,9 @@ You and someone else changed the same passage. Keep one version, or edit a merge
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n αμετάβλητη παράγραφος …</numerusform>
+            <numerusform>… %n αμετάβλητες παράγραφοι …</numerusform>
         </translation>
     </message>
 </context>
@@ -683,19 +683,19 @@ Your last change is kept in memory; free some disk space and try again.</source>
     </message>
     <message>
         <source>Include mentors&apos; &amp;comments as Word comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπερίληψη των &amp;σχολίων των μεντόρων ως σχολίων του Word</translation>
     </message>
     <message>
         <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε νήμα σχολίων του σχεδίου, μαζί με τις απαντήσεις, δίπλα στο απόσπασμα ή στην επικεφαλίδα που αφορά</translation>
     </message>
     <message>
         <source>Add the review &amp;log as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη του &amp;ιστορικού αξιολόγησης ως παραρτήματος</translation>
     </message>
     <message>
         <source>Every review step of the plan: who, when, and the note they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε βήμα αξιολόγησης του σχεδίου: ποιος, πότε και η σημείωση που έγραψε</translation>
     </message>
     <message>
         <source>Export</source>
@@ -812,38 +812,38 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>HistoryUi</name>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εκδόσεις…</translation>
     </message>
     <message>
         <source>Versions of the plan, and what changed since each</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εκδόσεις του σχεδίου και τι άλλαξε από την καθεμία</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ονομασία αυτής της έκδοσης…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστορικό</translation>
     </message>
     <message>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοίξτε πρώτα ένα σχέδιο.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Επαναφέρθηκε %n αλλαγή· θα αποσταλεί με τον επόμενο συγχρονισμό.</numerusform>
+            <numerusform>Επαναφέρθηκαν %n αλλαγές· θα αποσταλούν με τον επόμενο συγχρονισμό.</numerusform>
         </translation>
     </message>
     <message>
         <source>Version “{0}” named; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η έκδοση «{0}» ονομάστηκε· θα αποσταλεί με τον επόμενο συγχρονισμό.</translation>
     </message>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονομασία αυτής της έκδοσης</translation>
     </message>
 </context>
 <context>
@@ -1064,23 +1064,23 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>NameVersionDialog</name>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονομασία αυτής της έκδοσης</translation>
     </message>
     <message>
         <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «{0}» θα διατηρηθεί όπως είναι τώρα με ένα όνομα, π.χ. «Πριν από τη δεύτερη επίσκεψη μελέτης». Ο διακομιστής θα το φυλάσσει από τον επόμενο συγχρονισμό και μετά.</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα έκδοσης</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονομασία</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;νομα:</translation>
     </message>
 </context>
 <context>
@@ -1161,57 +1161,57 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>OverviewDialog</name>
     <message>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Επισκόπηση συντονιστή</translation>
     </message>
     <message>
         <source>Plan or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχέδιο ή δήμος</translation>
     </message>
     <message>
         <source>Filter plans by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Φιλτράρισμα σχεδίων κατά κείμενο</translation>
     </message>
     <message>
         <source>Filter plans by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Φιλτράρισμα σχεδίων κατά κατάσταση</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Όλες οι καταστάσεις</translation>
+        <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Φίλτρο:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Κατάσταση:</translation>
+        <translation>&amp;Κατάσταση:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Σχέδια</translation>
+        <translation>Σχέδια</translation>
     </message>
     <message>
         <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα σχέδιο ανά γραμμή· η κεφαλίδα μιας στήλης ταξινομεί, το Enter ανοίγει το σχέδιο στο κύριο παράθυρο</translation>
     </message>
     <message>
         <source>Every plan of the programme, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα σχέδια του προγράμματος και σε ποιο στάδιο της αξιολόγησης βρίσκονται.</translation>
     </message>
     <message>
         <source>Every plan in this workspace, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα σχέδια αυτού του χώρου εργασίας και σε ποιο στάδιο της αξιολόγησης βρίσκονται.</translation>
     </message>
     <message>
         <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα σχέδια που μπορείτε να διαβάσετε: του δήμου σας και των δήμων στους οποίους ο δήμος σας είναι μέντορας.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εμφανίζεται %n σχέδιο</numerusform>
+            <numerusform>Εμφανίζονται %n σχέδια</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,55 +1219,55 @@ Your last change is kept in memory; free some disk space and try again.</source>
     <name>OverviewModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχέδιο</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Δήμος</translation>
+        <translation>Δήμος</translation>
     </message>
     <message>
         <source>Mentor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Δήμος-μέντορας</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Drafted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνταγμένες ενότητες</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοιχτά σχόλια</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αναγνωσμένα</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία αλλαγή</translation>
     </message>
     <message>
         <source>Sections drafted out of the template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενότητες που έχουν συνταχθεί, από το σύνολο των ενοτήτων του προτύπου</translation>
     </message>
     <message>
         <source>{0} of {1} sections drafted, {2} started</source>
-        <translation type="unfinished"></translation>
+        <translation>Έχουν συνταχθεί {0} από {1} ενότητες, {2} σε εξέλιξη</translation>
     </message>
     <message>
         <source>A review step of this plan waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα βήμα αξιολόγησης αυτού του σχεδίου αναμένει τον επόμενο συγχρονισμό</translation>
     </message>
     <message>
         <source>{0} (step waits for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (βήμα σε αναμονή συγχρονισμού)</translation>
     </message>
     <message>
         <source>{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1320,9 @@ Last changed: {4}</source>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n νέο σχόλιο</numerusform>
+            <numerusform>%n νέα σχόλια</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,23 +1357,23 @@ Last changed: {4}</source>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποίηση: μόνο για ανάγνωση</translation>
     </message>
     <message>
         <source>This plan is approved and read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το σχέδιο έχει εγκριθεί οριστικά και είναι μόνο για ανάγνωση, μέχρι να το ανοίξει εκ νέου ένας συντονιστής.</translation>
     </message>
     <message>
         <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαβάζετε το σχέδιο του δήμου {0} ως μέντορας: μπορείτε να το σχολιάσετε, αλλά όχι να το αλλάξετε.</translation>
     </message>
     <message>
         <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαβάζετε αυτό το σχέδιο ως συντονιστής: μπορείτε να το σχολιάσετε, αλλά όχι να το αλλάξετε.</translation>
     </message>
     <message>
         <source>You can read this plan but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μπορείτε να διαβάσετε αυτό το σχέδιο, αλλά όχι να το αλλάξετε.</translation>
     </message>
 </context>
 <context>
@@ -1399,9 +1399,9 @@ Last changed: {4}</source>
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αυτό θα δημιουργήσει %n αλλαγή· ο επόμενος συγχρονισμός θα την αποστείλει όπως κάθε άλλη. Για να διατηρηθεί το σχέδιο όπως είναι τώρα στις εκδόσεις, δώστε πρώτα όνομα σε αυτή την έκδοση.</numerusform>
+            <numerusform>Αυτό θα δημιουργήσει %n αλλαγές· ο επόμενος συγχρονισμός θα τις αποστείλει όπως κάθε άλλη. Για να διατηρηθεί το σχέδιο όπως είναι τώρα στις εκδόσεις, δώστε πρώτα όνομα σε αυτή την έκδοση.</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,255 +1409,255 @@ Last changed: {4}</source>
     <name>ReviewLabels</name>
     <message>
         <source>&amp;Submit to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Υποβολή στον μέντορα…</translation>
     </message>
     <message>
         <source>&amp;Endorse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;γκριση…</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αίτημα αλλαγών…</translation>
     </message>
     <message>
         <source>Submit to &amp;coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβολή στον &amp;συντονιστή…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Οριστική έγκριση…</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επανάνοιγμα…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβολή</translation>
     </message>
     <message>
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγκριση</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Αίτημα αλλαγών</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστική έγκριση</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάνοιγμα</translation>
     </message>
     <message>
         <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχέδιο αποστέλλεται στον δήμο-μέντορα για αξιολόγηση. Ο μέντορας το εγκρίνει ή ζητά αλλαγές.</translation>
     </message>
     <message>
         <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκρίνετε το σχέδιο ως μέντορας· στη συνέχεια ο δήμος του μπορεί να το υποβάλει στον συντονιστή.</translation>
     </message>
     <message>
         <source>The plan goes back to its city with your note saying what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχέδιο επιστρέφει στον δήμο του μαζί με τη σημείωσή σας για το τι πρέπει να αλλάξει.</translation>
     </message>
     <message>
         <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχέδιο, εγκεκριμένο από τον μέντορα, αποστέλλεται στον συντονιστή του προγράμματος για οριστική έγκριση.</translation>
     </message>
     <message>
         <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σχέδιο εγκρίνεται οριστικά και γίνεται μόνο για ανάγνωση, μέχρι να το ανοίξει εκ νέου ένας συντονιστής.</translation>
     </message>
     <message>
         <source>The approved plan becomes a draft again, so its city can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το οριστικά εγκεκριμένο σχέδιο γίνεται ξανά προσχέδιο, ώστε ο δήμος του να μπορεί να το αλλάξει.</translation>
     </message>
     <message>
         <source>Submitted to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβλήθηκε στον μέντορα</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκρίθηκε από τον μέντορα</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">Ζητήθηκαν αλλαγές</translation>
+        <translation>Ζητήθηκαν αλλαγές</translation>
     </message>
     <message>
         <source>Submitted to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβλήθηκε στον συντονιστή</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Εγκρίθηκε οριστικά</translation>
+        <translation>Εγκρίθηκε οριστικά</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιξε εκ νέου</translation>
     </message>
     <message>
         <source>Changed after endorsement: back to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Άλλαξε μετά την έγκριση: επιστρέφει στον μέντορα</translation>
     </message>
 </context>
 <context>
     <name>ReviewStepDialog</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — τώρα: {1}</translation>
     </message>
     <message>
         <source>The step is sent with the next sync; the server records who took it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το βήμα αποστέλλεται με τον επόμενο συγχρονισμό· ο διακομιστής καταγράφει ποιος το πραγματοποίησε και πότε.</translation>
     </message>
     <message>
         <source>Not signed in: the step waits until you sign in and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχετε συνδεθεί: το βήμα θα περιμένει μέχρι να συνδεθείτε και να γίνει συγχρονισμός.</translation>
     </message>
     <message>
         <source>&amp;Note for the others (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σημείωση για τους άλλους (υποχρεωτική):</translation>
     </message>
     <message>
         <source>&amp;Note for the others (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σημείωση για τους άλλους (προαιρετική):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <source>What should change, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι πρέπει να αλλάξει και γιατί</translation>
     </message>
     <message>
         <source>A word for the mentor, the city or the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίγα λόγια για τον μέντορα, τον δήμο ή τον συντονιστή</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineDialog</name>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό αξιολόγησης</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Βήματα αξιολόγησης</translation>
     </message>
     <message>
         <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα βήματα αξιολόγησης του σχεδίου, από το παλαιότερο: το βήμα, η αλλαγή κατάστασης, ποιος, πότε και η σημείωσή του</translation>
     </message>
     <message>
         <source>No review step yet: the plan is a draft that was never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη βήμα αξιολόγησης: το σχέδιο είναι προσχέδιο που δεν έχει υποβληθεί ποτέ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — τώρα: {1}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Βήμα</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιος</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορρίφθηκε από τον διακομιστή: {0}</translation>
     </message>
     <message>
         <source>Waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμένει συγχρονισμό</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν πραγματοποιήθηκε</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>αναμένει συγχρονισμό</translation>
     </message>
 </context>
 <context>
     <name>ReviewUi</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;ξιολόγηση</translation>
     </message>
     <message>
         <source>Review &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστορικό αξιολόγησης…</translation>
     </message>
     <message>
         <source>Coordinator &amp;overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επισκό&amp;πηση συντονιστή…</translation>
     </message>
     <message>
         <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα σχέδια που μπορείτε να διαβάσετε και σε ποιο στάδιο της αξιολόγησης βρίσκονται (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>&amp;No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κανένα σχέδιο δεν είναι ανοιχτό</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Το βήμα «{0}» αναμένει συγχρονισμό: σύν&amp;δεση…</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: &amp;sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Το βήμα «{0}» αναμένει συγχρονισμό: συγχρονισμός &amp;τώρα</translation>
     </message>
     <message>
         <source>Review steps go through the server: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα βήματα αξιολόγησης γίνονται μέσω του διακομιστή: σύν&amp;δεση…</translation>
     </message>
     <message>
         <source>&amp;No review step is yours to take now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κανένα βήμα αξιολόγησης δεν εκκρεμεί από εσάς τώρα</translation>
     </message>
     <message>
         <source>“{0}” is recorded and goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το βήμα «{0}» καταγράφηκε και θα αποσταλεί στον διακομιστή με τον επόμενο συγχρονισμό.</translation>
     </message>
     <message>
         <source>This review step cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το βήμα αξιολόγησης δεν μπορεί να πραγματοποιηθεί.</translation>
     </message>
     <message>
         <source>Review step not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Το βήμα αξιολόγησης δεν πραγματοποιήθηκε</translation>
     </message>
     <message>
         <source>The server refused the step “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής απέρριψε το βήμα «{0}».</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1846,11 @@ Last changed: {4}</source>
     </message>
     <message>
         <source>Keep the sign-in in a plain &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Φύλαξη των στοιχείων σύνδεσης σε απλό αρχείο</translation>
     </message>
     <message>
         <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο υπολογιστής δεν διαθέτει ασφαλή χώρο αποθήκευσης κωδικών: όποιος έχει πρόσβαση στα αρχεία σας θα μπορούσε να χρησιμοποιήσει στοιχεία σύνδεσης που φυλάσσονται σε απλό αρχείο.</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
@@ -1873,15 +1873,15 @@ Last changed: {4}</source>
     <name>StatusChip</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση αξιολόγησης</translation>
     </message>
     <message>
         <source>Where the plan stands in the review; the Review menu holds the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο του σχεδίου στην αξιολόγηση· τα επόμενα βήματα βρίσκονται στο μενού Αξιολόγηση</translation>
     </message>
     <message>
         <source>{0} · a step waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · ένα βήμα αναμένει συγχρονισμό</translation>
     </message>
 </context>
 <context>
@@ -2058,146 +2058,146 @@ Last changed: {4}</source>
     <name>VersionDiffView</name>
     <message>
         <source>Changed sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενότητες και δράσεις που άλλαξαν</translation>
     </message>
     <message>
         <source>C&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αλλαγές:</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφορές</translation>
     </message>
     <message>
         <source>Removed words are struck through, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι λέξεις που αφαιρέθηκαν είναι διαγραμμένες, όσες προστέθηκαν είναι υπογραμμισμένες</translation>
     </message>
     <message>
         <source>Show &amp;unchanged sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμ&amp;φάνιση αμετάβλητων ενοτήτων και δράσεων</translation>
     </message>
     <message>
         <source>Restore this &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά αυτής της &amp;ενότητας</translation>
     </message>
     <message>
         <source>Restore this &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά αυτής της &amp;δράσης</translation>
     </message>
     <message>
         <source>Restore the &amp;whole plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά ολόκληρου του &amp;σχεδίου…</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Τίτλος σχεδίου</translation>
+        <translation>Τίτλος σχεδίου</translation>
     </message>
 </context>
 <context>
     <name>VersionsWindow</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδόσεις</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδόσεις του σχεδίου</translation>
     </message>
     <message>
         <source>&amp;Versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;κδόσεις, από τη νεότερη:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκριση με</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ονομασία αυτής της έκδοσης…</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη της έκδοσης</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμα</translation>
     </message>
     <message>
         <source>Compare wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκριση &amp;με:</translation>
     </message>
     <message>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδόσεις του «{0}»</translation>
     </message>
     <message>
         <source>A version taken when the plan&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση που δημιουργήθηκε όταν άλλαξε η κατάσταση του σχεδίου</translation>
     </message>
     <message>
         <source>A version named by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση στην οποία έδωσε όνομα ένας χρήστης</translation>
     </message>
     <message>
         <source>Now: the plan as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Τώρα: το σχέδιο όπως είναι εδώ</translation>
     </message>
     <message>
         <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το σχέδιο δεν έχει ακόμη εκδόσεις. Σε κάθε βήμα αξιολόγησης διατηρείται μια έκδοση, ενώ με Ιστορικό → Ονομασία αυτής της έκδοσης… διατηρείτε μία αμέσως.</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>αναμένει συγχρονισμό</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η έκδοση αναμένει συγχρονισμό: ο διακομιστής φυλάσσει το περιεχόμενό της, οπότε θα μπορεί να συγκριθεί μόλις την αποστείλει ο επόμενος συγχρονισμός.</translation>
     </message>
     <message>
         <source>Fetching the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη της έκδοσης…</translation>
     </message>
     <message>
         <source>Compare with Now to restore from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάντε σύγκριση με το «Τώρα» για να επαναφέρετε από αυτή την έκδοση</translation>
     </message>
     <message>
         <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η έκδοση δεν βρίσκεται ακόμη σε αυτόν τον υπολογιστή και ο διακομιστής δεν είναι προσβάσιμος. Συνδεθείτε στο δίκτυο και επιλέξτε την ξανά.</translation>
     </message>
     <message>
         <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η έκδοση δεν βρίσκεται ακόμη σε αυτόν τον υπολογιστή. Συνδεθείτε στον διακομιστή συγχρονισμού (Συγχρονισμός → Σύνδεση…) για να τη λάβετε.</translation>
     </message>
     <message>
         <source>The version could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατό το άνοιγμα της έκδοσης: {0}</translation>
     </message>
     <message>
         <source>The version could not be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η σύγκριση της έκδοσης: {0}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά</translation>
     </message>
     <message>
         <source>Put back the section “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Να επαναφερθεί η ενότητα «{0}» όπως ήταν στην έκδοση «{1}»;</translation>
     </message>
     <message>
         <source>Put back the action “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Να επαναφερθεί η δράση «{0}» όπως ήταν στην έκδοση «{1}»;</translation>
     </message>
     <message>
         <source>Put back the whole plan as it was in “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Να επαναφερθεί ολόκληρο το σχέδιο όπως ήταν στην έκδοση «{0}»;</translation>
     </message>
 </context>
 <context>

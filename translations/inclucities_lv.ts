@@ -325,216 +325,216 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentāra teksts</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt komentāru</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentāri</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērtie pavedieni</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi pavedieni</translation>
     </message>
     <message>
         <source>Which threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurus pavedienus rādīt</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī sadaļa</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Viss plāns</translation>
     </message>
     <message>
         <source>Threads of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavedienu tvērums</translation>
     </message>
     <message>
         <source>Comment threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentāru pavedieni</translation>
     </message>
     <message>
         <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrs pavediens ar atbildēm zem tā; izvēloties pavedienu, tiek parādīta tā vieta plānā. F2 labo Jūsu komentāru, Delete to dzēš.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav komentāru</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt atlasīto fragmentu, atlasīto darbību vai šo sadaļu (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildēt…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrisināt</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst…</translation>
     </message>
     <message>
         <source>No comments on this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai sadaļai vēl nav komentāru.</translation>
     </message>
     <message>
         <source>No comments on this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim plānam vēl nav komentāru.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt no jauna</translation>
     </message>
 </context>
 <context>
     <name>CommentsUi</name>
     <message>
         <source>&amp;Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot komentāru…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt atlasīto fragmentu, atlasīto darbību vai šo sadaļu</translation>
     </message>
     <message>
         <source>Comment on this &amp;passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt šo &amp;fragmentu…</translation>
     </message>
     <message>
         <source>Comment on this &amp;section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt šo &amp;sadaļu…</translation>
     </message>
     <message>
         <source>Comment on the whole p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt visu p&amp;lānu…</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbildēt…</translation>
     </message>
     <message>
         <source>&amp;Edit my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;bot manu komentāru…</translation>
     </message>
     <message>
         <source>&amp;Delete my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst manu komentāru…</translation>
     </message>
     <message>
         <source>Resol&amp;ve or reopen the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trisināt pavedienu vai atvērt to no jauna</translation>
     </message>
     <message>
         <source>&amp;Go to the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pāriet uz &amp;komentāriem</translation>
     </message>
     <message>
         <source>S&amp;how the comments panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rādīt komentāru paneli</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentāri</translation>
     </message>
     <message>
         <source>Your comment on the whole plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu komentārs par visu plānu:</translation>
     </message>
     <message>
         <source>Your comment on action {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu komentārs par darbību {0}:</translation>
     </message>
     <message>
         <source>Your comment on section {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu komentārs par sadaļu {0}:</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns komentārs</translation>
     </message>
     <message>
         <source>Your comment on the passage “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu komentārs par fragmentu “{0}”:</translation>
     </message>
     <message>
         <source>Comment on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentēt šo fragmentu</translation>
     </message>
     <message>
         <source>Your reply to {0}: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu atbilde uz komentāru (autors: {0}): “{1}”</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot komentāru</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu komentārs:</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst komentāru</translation>
     </message>
     <message>
         <source>Delete your comment “{0}”? Replies to it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlaties dzēst savu komentāru “{0}”? Atbildes uz to tiks saglabātas.</translation>
     </message>
 </context>
 <context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta sarakstā</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēšana</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Plāna nosaukums</translation>
+        <translation>Plāna nosaukums</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna statuss</translation>
     </message>
     <message>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna valoda</translation>
     </message>
     <message>
         <source>Plan deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna dzēšana</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Merg&amp;ed text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apvienotais teksts (labojiet to un pēc tam izmantojiet):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -628,10 +628,10 @@ Jūs un kāds cits mainījāt vienu un to pašu fragmentu. Paturiet vienu no ver
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n nemainīta rindkopa …</numerusform>
+            <numerusform>… %n nemainītas rindkopas …</numerusform>
+            <numerusform>… %n nemainītu rindkopu …</numerusform>
         </translation>
     </message>
 </context>
@@ -686,19 +686,19 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     </message>
     <message>
         <source>Include mentors&apos; &amp;comments as Word comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Iekļaut mentoru &amp;komentārus kā Word komentārus</translation>
     </message>
     <message>
         <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrs plāna komentāru pavediens kopā ar atbildēm blakus fragmentam vai virsrakstam, uz kuru tas attiecas</translation>
     </message>
     <message>
         <source>Add the review &amp;log as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;pārskatīšanas žurnālu kā pielikumu</translation>
     </message>
     <message>
         <source>Every review step of the plan: who, when, and the note they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrs plāna pārskatīšanas solis: kas, kad un kādu piezīmi uzrakstīja</translation>
     </message>
     <message>
         <source>Export</source>
@@ -815,39 +815,39 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>HistoryUi</name>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versijas…</translation>
     </message>
     <message>
         <source>Versions of the plan, and what changed since each</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna versijas un tas, kas mainījies kopš katras no tām</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukt šo versiju…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vēsture</translation>
     </message>
     <message>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atveriet plānu.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atjaunots %n labojums; tas tiks nosūtīts nākamajā sinhronizācijā.</numerusform>
+            <numerusform>Atjaunoti %n labojumi; tie tiks nosūtīti nākamajā sinhronizācijā.</numerusform>
+            <numerusform>Netika atjaunots neviens labojums.</numerusform>
         </translation>
     </message>
     <message>
         <source>Version “{0}” named; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija “{0}” nosaukta; tā tiks nosūtīta nākamajā sinhronizācijā.</translation>
     </message>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukt šo versiju</translation>
     </message>
 </context>
 <context>
@@ -1069,23 +1069,23 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>NameVersionDialog</name>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukt šo versiju</translation>
     </message>
     <message>
         <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabājiet plāna “{0}” pašreizējo stāvokli ar nosaukumu, piem., “Pirms otrās mācību vizītes”. Serveris to glabās, sākot ar nākamo sinhronizāciju.</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas nosaukums</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
 </context>
 <context>
@@ -1166,58 +1166,58 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>OverviewDialog</name>
     <message>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatora kopskats</translation>
     </message>
     <message>
         <source>Plan or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns vai pašvaldība</translation>
     </message>
     <message>
         <source>Filter plans by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt plānus pēc teksta</translation>
     </message>
     <message>
         <source>Filter plans by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt plānus pēc statusa</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Visi statusi</translation>
+        <translation>Visi statusi</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrs:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Statuss:</translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Plāni</translation>
+        <translation>Plāni</translation>
     </message>
     <message>
         <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrā rindā viens plāns; kolonnas virsraksts kārto, Enter atver plānu galvenajā logā</translation>
     </message>
     <message>
         <source>Every plan of the programme, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi programmas plāni un to pārskatīšanas stadija.</translation>
     </message>
     <message>
         <source>Every plan in this workspace, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi šīs darbvietas plāni un to pārskatīšanas stadija.</translation>
     </message>
     <message>
         <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāni, kurus Jūs varat lasīt: Jūsu pašvaldības plāni un to pašvaldību plāni, kurām Jūsu pašvaldība ir mentors.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parādīts %n plāns</numerusform>
+            <numerusform>Parādīti %n plāni</numerusform>
+            <numerusform>Nav parādīts neviens plāns</numerusform>
         </translation>
     </message>
 </context>
@@ -1225,55 +1225,55 @@ Jūsu pēdējās izmaiņas ir saglabātas atmiņā; atbrīvojiet vietu diskā un
     <name>OverviewModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Pašvaldība</translation>
+        <translation>Pašvaldība</translation>
     </message>
     <message>
         <source>Mentor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorpašvaldība</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Drafted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzrakstītās sadaļas</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērtie komentāri</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelasīti</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās izmaiņas</translation>
     </message>
     <message>
         <source>Sections drafted out of the template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzrakstītās sadaļas no visām veidnes sadaļām</translation>
     </message>
     <message>
         <source>{0} of {1} sections drafted, {2} started</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzrakstītas {0} no {1} sadaļām, sāktas {2}</translation>
     </message>
     <message>
         <source>A review step of this plan waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī plāna pārskatīšanas solis gaida nākamo sinhronizāciju</translation>
     </message>
     <message>
         <source>{0} (step waits for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (solis gaida sinhronizāciju)</translation>
     </message>
     <message>
         <source>{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1326,10 @@ Pēdējās izmaiņas: {4}</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jauns komentārs</numerusform>
+            <numerusform>%n jauni komentāri</numerusform>
+            <numerusform>%n jaunu komentāru</numerusform>
         </translation>
     </message>
 </context>
@@ -1364,23 +1364,23 @@ Pēdējās izmaiņas: {4}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziņojums par tikai lasīšanas režīmu</translation>
     </message>
     <message>
         <source>This plan is approved and read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis plāns ir apstiprināts, un to var tikai lasīt, līdz koordinators to atver no jauna.</translation>
     </message>
     <message>
         <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs lasāt pašvaldības {0} plānu kā tās mentors: Jūs varat to komentēt, bet ne mainīt.</translation>
     </message>
     <message>
         <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs lasāt šo plānu kā koordinators: Jūs varat to komentēt, bet ne mainīt.</translation>
     </message>
     <message>
         <source>You can read this plan but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs varat lasīt šo plānu, bet ne mainīt.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,10 @@ Pēdējās izmaiņas: {4}</translation>
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiks izveidots %n labojums; nākamā sinhronizācija to nosūtīs tāpat kā jebkuru citu. Lai plāna pašreizējais stāvoklis tiktu saglabāts starp versijām, vispirms nosauciet šo versiju.</numerusform>
+            <numerusform>Tiks izveidoti %n labojumi; nākamā sinhronizācija tos nosūtīs tāpat kā jebkurus citus. Lai plāna pašreizējais stāvoklis tiktu saglabāts starp versijām, vispirms nosauciet šo versiju.</numerusform>
+            <numerusform>Netiks izveidots neviens labojums. Lai plāna pašreizējais stāvoklis tiktu saglabāts starp versijām, vispirms nosauciet šo versiju.</numerusform>
         </translation>
     </message>
 </context>
@@ -1417,255 +1417,255 @@ Pēdējās izmaiņas: {4}</translation>
     <name>ReviewLabels</name>
     <message>
         <source>&amp;Submit to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iesniegt mentoram…</translation>
     </message>
     <message>
         <source>&amp;Endorse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbalstīt…</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieprasīt i&amp;zmaiņas…</translation>
     </message>
     <message>
         <source>Submit to &amp;coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegt &amp;koordinatoram…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pstiprināt…</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt no &amp;jauna…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegt</translation>
     </message>
     <message>
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbalstīt</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieprasīt izmaiņas</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt no jauna</translation>
     </message>
     <message>
         <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns tiek nosūtīts mentorpašvaldībai pārskatīšanai. Mentors to atbalsta vai pieprasa izmaiņas.</translation>
     </message>
     <message>
         <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs kā mentors atbalstāt plānu; pēc tam tā pašvaldība var to iesniegt koordinatoram.</translation>
     </message>
     <message>
         <source>The plan goes back to its city with your note saying what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns tiek atgriezts tā pašvaldībai ar Jūsu piezīmi par to, kas jāmaina.</translation>
     </message>
     <message>
         <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentora atbalstītais plāns tiek nosūtīts programmas koordinatoram apstiprināšanai.</translation>
     </message>
     <message>
         <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns tiek apstiprināts, un to var tikai lasīt, līdz koordinators to atver no jauna.</translation>
     </message>
     <message>
         <source>The approved plan becomes a draft again, so its city can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprinātais plāns atkal kļūst par melnrakstu, lai tā pašvaldība varētu to mainīt.</translation>
     </message>
     <message>
         <source>Submitted to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegts mentoram</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentora atbalstīts</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">Pieprasītas izmaiņas</translation>
+        <translation>Pieprasītas izmaiņas</translation>
     </message>
     <message>
         <source>Submitted to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegts koordinatoram</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Apstiprināts</translation>
+        <translation>Apstiprināts</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērts no jauna</translation>
     </message>
     <message>
         <source>Changed after endorsement: back to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīts pēc atbalstīšanas: atpakaļ pie mentora</translation>
     </message>
 </context>
 <context>
     <name>ReviewStepDialog</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — pašlaik: {1}</translation>
     </message>
     <message>
         <source>The step is sent with the next sync; the server records who took it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solis tiek nosūtīts nākamajā sinhronizācijā; serveris reģistrē, kas to veica un kad.</translation>
     </message>
     <message>
         <source>Not signed in: the step waits until you sign in and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstīšanās nav veikta: solis gaidīs, līdz Jūs pierakstīsieties un sinhronizēsiet.</translation>
     </message>
     <message>
         <source>&amp;Note for the others (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīme citiem (obligāta):</translation>
     </message>
     <message>
         <source>&amp;Note for the others (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīme citiem (nav obligāta):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>What should change, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas jāmaina un kāpēc</translation>
     </message>
     <message>
         <source>A word for the mentor, the city or the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dažas rindas mentoram, pašvaldībai vai koordinatoram</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineDialog</name>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas vēsture</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas soļi</translation>
     </message>
     <message>
         <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna pārskatīšanas soļi, sākot ar vecāko: solis, statusa maiņa, kas, kad un piezīme</translation>
     </message>
     <message>
         <source>No review step yet: the plan is a draft that was never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav neviena pārskatīšanas soļa: plāns ir melnraksts, kas nekad nav iesniegts.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — pašlaik: {1}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Solis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris noraidīja: {0}</translation>
     </message>
     <message>
         <source>Waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaida sinhronizāciju</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>nav veikts</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>gaida sinhronizāciju</translation>
     </message>
 </context>
 <context>
     <name>ReviewUi</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārsk&amp;atīšana</translation>
     </message>
     <message>
         <source>Review &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas &amp;vēsture…</translation>
     </message>
     <message>
         <source>Coordinator &amp;overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatora kop&amp;skats…</translation>
     </message>
     <message>
         <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi plāni, kurus Jūs varat lasīt, un to pārskatīšanas stadija (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>&amp;No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nav atvērts neviens plāns</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” gaida sinhronizāciju: pie&amp;rakstīties…</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: &amp;sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” gaida sinhronizāciju: sinhronizēt &amp;tūlīt</translation>
     </message>
     <message>
         <source>Review steps go through the server: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas soļi notiek caur serveri: pie&amp;rakstīties…</translation>
     </message>
     <message>
         <source>&amp;No review step is yours to take now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nav neviena pārskatīšanas soļa, ko Jūs pašlaik varētu veikt</translation>
     </message>
     <message>
         <source>“{0}” is recorded and goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ir reģistrēts un tiks nosūtīts uz serveri nākamajā sinhronizācijā.</translation>
     </message>
     <message>
         <source>This review step cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo pārskatīšanas soli nevar veikt.</translation>
     </message>
     <message>
         <source>Review step not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas solis nav veikts</translation>
     </message>
     <message>
         <source>The server refused the step “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris noraidīja soli “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1855,11 +1855,11 @@ Pēdējās izmaiņas: {4}</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt pierakstīšanās datus parastā &amp;failā</translation>
     </message>
     <message>
         <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā nav drošas paroļu krātuves: ikviens, kam ir piekļuve Jūsu failiem, varētu izmantot parastā failā saglabātos pierakstīšanās datus.</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
@@ -1882,15 +1882,15 @@ Pēdējās izmaiņas: {4}</translation>
     <name>StatusChip</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīšanas statuss</translation>
     </message>
     <message>
         <source>Where the plan stands in the review; the Review menu holds the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna pārskatīšanas stadija; nākamie soļi ir izvēlnē Pārskatīšana</translation>
     </message>
     <message>
         <source>{0} · a step waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · solis gaida sinhronizāciju</translation>
     </message>
 </context>
 <context>
@@ -2068,146 +2068,146 @@ Pēdējās izmaiņas: {4}</translation>
     <name>VersionDiffView</name>
     <message>
         <source>Changed sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainītās sadaļas un darbības</translation>
     </message>
     <message>
         <source>C&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmaiņas:</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšķirības</translation>
     </message>
     <message>
         <source>Removed words are struck through, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemtie vārdi ir pārsvītroti, pievienotie — pasvītroti</translation>
     </message>
     <message>
         <source>Show &amp;unchanged sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt arī ne&amp;mainītās sadaļas un darbības</translation>
     </message>
     <message>
         <source>Restore this &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot šo &amp;sadaļu</translation>
     </message>
     <message>
         <source>Restore this &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot šo &amp;darbību</translation>
     </message>
     <message>
         <source>Restore the &amp;whole plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot visu &amp;plānu…</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Plāna nosaukums</translation>
+        <translation>Plāna nosaukums</translation>
     </message>
 </context>
 <context>
     <name>VersionsWindow</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna versijas</translation>
     </message>
     <message>
         <source>&amp;Versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versijas, jaunākās vispirms:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināt ar</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukt šo versiju…</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielādē versiju</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <source>Compare wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināt &amp;ar:</translation>
     </message>
     <message>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas: {0}</translation>
     </message>
     <message>
         <source>A version taken when the plan&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija, kas izveidota, kad mainījās plāna statuss</translation>
     </message>
     <message>
         <source>A version named by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija, kurai nosaukumu devis lietotājs</translation>
     </message>
     <message>
         <source>Now: the plan as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagad: plāns, kāds tas ir šeit</translation>
     </message>
     <message>
         <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim plānam vēl nav versiju. Versija tiek saglabāta katrā pārskatīšanas solī, un, izvēloties Vēsture → Nosaukt šo versiju…, to var saglabāt tūlīt.</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>gaida sinhronizāciju</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī versija gaida sinhronizāciju: tās saturu glabā serveris, tāpēc to varēs salīdzināt, kad nākamā sinhronizācija to būs nosūtījusi.</translation>
     </message>
     <message>
         <source>Fetching the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielādē versiju…</translation>
     </message>
     <message>
         <source>Compare with Now to restore from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdziniet ar “Tagad”, lai atjaunotu no šīs versijas</translation>
     </message>
     <message>
         <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs versijas vēl nav šajā datorā, un serveris nav sasniedzams. Izveidojiet savienojumu ar tīklu un izvēlieties to vēlreiz.</translation>
     </message>
     <message>
         <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs versijas vēl nav šajā datorā. Pierakstieties sinhronizācijas serverī (Sinhronizācija → Pierakstīties…), lai to ielādētu.</translation>
     </message>
     <message>
         <source>The version could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiju neizdevās atvērt: {0}</translation>
     </message>
     <message>
         <source>The version could not be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiju neizdevās salīdzināt: {0}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot</translation>
     </message>
     <message>
         <source>Put back the section “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlaties atjaunot sadaļu “{0}” tādu, kāda tā bija versijā “{1}”?</translation>
     </message>
     <message>
         <source>Put back the action “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlaties atjaunot darbību “{0}” tādu, kāda tā bija versijā “{1}”?</translation>
     </message>
     <message>
         <source>Put back the whole plan as it was in “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlaties atjaunot visu plānu tādu, kāds tas bija versijā “{0}”?</translation>
     </message>
 </context>
 <context>

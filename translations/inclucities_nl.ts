@@ -323,216 +323,216 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de opmerking</translation>
     </message>
     <message>
         <source>Save comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking opslaan</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Open discussies</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle discussies</translation>
     </message>
     <message>
         <source>Which threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke discussies</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sectie</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele plan</translation>
     </message>
     <message>
         <source>Threads of</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussies uit</translation>
     </message>
     <message>
         <source>Comment threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussies</translation>
     </message>
     <message>
         <source>Each thread with its replies below it; choosing one shows its place in the plan. F2 edits your comment, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke discussie met de antwoorden eronder; als u er een kiest, ziet u waar ze in het plan staat. F2 bewerkt uw opmerking, Delete verwijdert deze.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opmerkingen</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opmerking maken bij de geselecteerde passage, de geselecteerde actie of deze sectie (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoorden…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>No comments on this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen opmerkingen bij deze sectie.</translation>
     </message>
     <message>
         <source>No comments on this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen opmerkingen bij dit plan.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen</translation>
     </message>
 </context>
 <context>
     <name>CommentsUi</name>
     <message>
         <source>&amp;Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Comment on the selected passage, the selected action or this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opmerking maken bij de geselecteerde passage, de geselecteerde actie of deze sectie</translation>
     </message>
     <message>
         <source>Comment on this &amp;passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij &amp;deze passage…</translation>
     </message>
     <message>
         <source>Comment on this &amp;section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij deze &amp;sectie…</translation>
     </message>
     <message>
         <source>Comment on the whole p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij het hele p&amp;lan…</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantwoorden…</translation>
     </message>
     <message>
         <source>&amp;Edit my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn opmerking be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Delete my comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn opmerking &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Resol&amp;ve or reopen the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussie &amp;oplossen of heropenen</translation>
     </message>
     <message>
         <source>&amp;Go to the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de opmerkingen &amp;gaan</translation>
     </message>
     <message>
         <source>S&amp;how the comments panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen&amp;paneel tonen</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
         <source>Your comment on the whole plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opmerking bij het hele plan:</translation>
     </message>
     <message>
         <source>Your comment on action {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opmerking bij actie {0}:</translation>
     </message>
     <message>
         <source>Your comment on section {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opmerking bij sectie {0}:</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opmerking</translation>
     </message>
     <message>
         <source>Your comment on the passage “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opmerking bij de passage „{0}”:</translation>
     </message>
     <message>
         <source>Comment on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij deze passage</translation>
     </message>
     <message>
         <source>Your reply to {0}: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw antwoord aan {0}: „{1}”</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bewerken</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opmerking:</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking verwijderen</translation>
     </message>
     <message>
         <source>Delete your comment “{0}”? Replies to it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u uw opmerking „{0}” verwijderen? De antwoorden erop blijven staan.</translation>
     </message>
 </context>
 <context>
     <name>ConflictText</name>
     <message>
         <source>Place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats in de lijst</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Titel van het plan</translation>
+        <translation>Titel van het plan</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het plan</translation>
     </message>
     <message>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het plan</translation>
     </message>
     <message>
         <source>Plan deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering van het plan</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Merg&amp;ed text (edit it, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samengevoegde tekst (bewerk deze en gebruik hem daarna):</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -626,9 +626,9 @@ U en iemand anders hebben dezelfde passage gewijzigd. Behoud een van beide versi
     <name>DiffWords</name>
     <message numerus="yes">
         <source>… %n unchanged paragraph(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n ongewijzigde alinea …</numerusform>
+            <numerusform>… %n ongewijzigde alinea&apos;s …</numerusform>
         </translation>
     </message>
 </context>
@@ -683,19 +683,19 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     </message>
     <message>
         <source>Include mentors&apos; &amp;comments as Word comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerkingen van mentoren opnemen als Word-opmerkingen</translation>
     </message>
     <message>
         <source>Each comment thread of the plan, replies included, beside the passage or heading it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke discussie van het plan, met de antwoorden, naast de passage of kop waarover ze gaat</translation>
     </message>
     <message>
         <source>Add the review &amp;log as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beoordelings&amp;logboek als bijlage toevoegen</translation>
     </message>
     <message>
         <source>Every review step of the plan: who, when, and the note they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke beoordelingsstap van het plan: wie, wanneer en de notitie die daarbij is geschreven</translation>
     </message>
     <message>
         <source>Export</source>
@@ -812,38 +812,38 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <name>HistoryUi</name>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versies…</translation>
     </message>
     <message>
         <source>Versions of the plan, and what changed since each</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het plan, en wat er sinds elke versie is gewijzigd</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie een &amp;naam geven…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chiedenis</translation>
     </message>
     <message>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een plan.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) restored; the next sync sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging teruggezet; de volgende synchronisatie verzendt deze.</numerusform>
+            <numerusform>%n wijzigingen teruggezet; de volgende synchronisatie verzendt ze.</numerusform>
         </translation>
     </message>
     <message>
         <source>Version “{0}” named; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie „{0}” heeft een naam gekregen; de volgende synchronisatie verzendt deze.</translation>
     </message>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie een naam geven</translation>
     </message>
 </context>
 <context>
@@ -1064,23 +1064,23 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <name>NameVersionDialog</name>
     <message>
         <source>Name this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie een naam geven</translation>
     </message>
     <message>
         <source>Keep “{0}” as it is now under a name, e.g. “Before the second study visit”. The server keeps it from the next sync on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar „{0}” zoals het nu is onder een naam, bijv. „Vóór het tweede studiebezoek”. De server bewaart het vanaf de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de versie</translation>
     </message>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam geven</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
 </context>
 <context>
@@ -1161,57 +1161,57 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <name>OverviewDialog</name>
     <message>
         <source>Coordinator overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht voor de coördinator</translation>
     </message>
     <message>
         <source>Plan or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of gemeente</translation>
     </message>
     <message>
         <source>Filter plans by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannen filteren op tekst</translation>
     </message>
     <message>
         <source>Filter plans by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannen filteren op status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle statussen</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Plannen</translation>
+        <translation>Plannen</translation>
     </message>
     <message>
         <source>One plan a row; a column header sorts, Enter opens the plan in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén plan per rij; een kolomkop sorteert, Enter opent het plan in het hoofdvenster</translation>
     </message>
     <message>
         <source>Every plan of the programme, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plannen van het programma en hoe ver ze in de beoordeling zijn.</translation>
     </message>
     <message>
         <source>Every plan in this workspace, where it stands in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plannen in deze werkruimte en hoe ver ze in de beoordeling zijn.</translation>
     </message>
     <message>
         <source>The plans you can read: your city&apos;s, and those your city mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plannen die u kunt lezen: die van uw gemeente en die van de gemeenten waarvan uw gemeente mentor is.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan getoond</numerusform>
+            <numerusform>%n plannen getoond</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,55 +1219,55 @@ Uw laatste wijziging is in het geheugen bewaard; maak schijfruimte vrij en probe
     <name>OverviewModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Mentor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorgemeente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Drafted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgestelde secties</translation>
     </message>
     <message>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Open opmerkingen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelezen</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>Sections drafted out of the template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgestelde secties van het totale aantal secties in het sjabloon</translation>
     </message>
     <message>
         <source>{0} of {1} sections drafted, {2} started</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} secties opgesteld, {2} begonnen</translation>
     </message>
     <message>
         <source>A review step of this plan waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelingsstap van dit plan wacht op de volgende synchronisatie</translation>
     </message>
     <message>
         <source>{0} (step waits for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (stap wacht op synchronisatie)</translation>
     </message>
     <message>
         <source>{0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1320,9 @@ Laatst gewijzigd: {4}</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe opmerking</numerusform>
+            <numerusform>%n nieuwe opmerkingen</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,23 +1357,23 @@ Laatst gewijzigd: {4}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding: alleen-lezen</translation>
     </message>
     <message>
         <source>This plan is approved and read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan is vastgesteld en alleen-lezen totdat een coördinator het heropent.</translation>
     </message>
     <message>
         <source>You are reading {0}&apos;s plan as its mentor: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U leest het plan van {0} als mentor: u kunt opmerkingen maken, maar het niet wijzigen.</translation>
     </message>
     <message>
         <source>You are reading this plan as a coordinator: you can comment but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U leest dit plan als coördinator: u kunt opmerkingen maken, maar het niet wijzigen.</translation>
     </message>
     <message>
         <source>You can read this plan but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit plan lezen, maar niet wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1399,9 +1399,9 @@ Laatst gewijzigd: {4}</translation>
     <name>RestoreWords</name>
     <message numerus="yes">
         <source>This makes %n edit(s); the next sync sends them like any other. To keep the plan as it is now among the versions, name this version first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dit levert %n wijziging op; de volgende synchronisatie verzendt deze zoals elke andere. Wilt u het plan zoals het nu is bij de versies bewaren, geef deze versie dan eerst een naam.</numerusform>
+            <numerusform>Dit levert %n wijzigingen op; de volgende synchronisatie verzendt ze zoals elke andere. Wilt u het plan zoals het nu is bij de versies bewaren, geef deze versie dan eerst een naam.</numerusform>
         </translation>
     </message>
 </context>
@@ -1409,255 +1409,255 @@ Laatst gewijzigd: {4}</translation>
     <name>ReviewLabels</name>
     <message>
         <source>&amp;Submit to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indienen bij de mentor…</translation>
     </message>
     <message>
         <source>&amp;Endorse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen vragen…</translation>
     </message>
     <message>
         <source>Submit to &amp;coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen bij de &amp;coördinator…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaststellen…</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;ropenen…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen</translation>
     </message>
     <message>
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen vragen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaststellen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen</translation>
     </message>
     <message>
         <source>The plan goes to the mentor city for review. The mentor endorses it or asks for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan gaat ter beoordeling naar de mentorgemeente. De mentor keurt het goed of vraagt om wijzigingen.</translation>
     </message>
     <message>
         <source>You endorse the plan as its mentor; its city may then submit it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>U keurt het plan als mentor goed; de gemeente kan het daarna indienen bij de coördinator.</translation>
     </message>
     <message>
         <source>The plan goes back to its city with your note saying what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan gaat terug naar de gemeente, met uw notitie over wat er moet veranderen.</translation>
     </message>
     <message>
         <source>The endorsed plan goes to the programme&apos;s coordinator for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het goedgekeurde plan gaat ter vaststelling naar de coördinator van het programma.</translation>
     </message>
     <message>
         <source>The plan is approved and becomes read-only until a coordinator reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan wordt vastgesteld en is alleen-lezen totdat een coördinator het heropent.</translation>
     </message>
     <message>
         <source>The approved plan becomes a draft again, so its city can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vastgestelde plan wordt weer een concept, zodat de gemeente het kan wijzigen.</translation>
     </message>
     <message>
         <source>Submitted to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend bij de mentor</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd door de mentor</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">Wijzigingen gevraagd</translation>
+        <translation>Wijzigingen gevraagd</translation>
     </message>
     <message>
         <source>Submitted to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend bij de coördinator</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Vastgesteld</translation>
+        <translation>Vastgesteld</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropend</translation>
     </message>
     <message>
         <source>Changed after endorsement: back to the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd na goedkeuring: terug naar de mentor</translation>
     </message>
 </context>
 <context>
     <name>ReviewStepDialog</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — nu: {1}</translation>
     </message>
     <message>
         <source>The step is sent with the next sync; the server records who took it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stap wordt bij de volgende synchronisatie verzonden; de server legt vast wie hem heeft gezet en wanneer.</translation>
     </message>
     <message>
         <source>Not signed in: the step waits until you sign in and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemeld: de stap wacht totdat u zich aanmeldt en synchroniseert.</translation>
     </message>
     <message>
         <source>&amp;Note for the others (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie voor de anderen (verplicht):</translation>
     </message>
     <message>
         <source>&amp;Note for the others (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie voor de anderen (optioneel):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>What should change, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er moet veranderen, en waarom</translation>
     </message>
     <message>
         <source>A word for the mentor, the city or the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Een woord voor de mentor, de gemeente of de coördinator</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineDialog</name>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsgeschiedenis</translation>
     </message>
     <message>
         <source>Review steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsstappen</translation>
     </message>
     <message>
         <source>The plan&apos;s review steps, oldest first: the step, the change of status, who, when and their note</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordelingsstappen van het plan, oudste eerst: de stap, de statuswijziging, wie, wanneer en de notitie</translation>
     </message>
     <message>
         <source>No review step yet: the plan is a draft that was never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen beoordelingsstap: het plan is een concept dat nooit is ingediend.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — nu: {1}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimelineModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd door de server: {0}</translation>
     </message>
     <message>
         <source>Waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gezet</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op synchronisatie</translation>
     </message>
 </context>
 <context>
     <name>ReviewUi</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoo&amp;rdeling</translation>
     </message>
     <message>
         <source>Review &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelingsgeschiedenis…</translation>
     </message>
     <message>
         <source>Coordinator &amp;overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht voor de coördinator…</translation>
     </message>
     <message>
         <source>Every plan you can read, where it stands in the review (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plannen die u kunt lezen en hoe ver ze in de beoordeling zijn (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>&amp;No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen &amp;plan geopend</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” wacht op synchronisatie: &amp;aanmelden…</translation>
     </message>
     <message>
         <source>“{0}” waits for sync: &amp;sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” wacht op synchronisatie: nu &amp;synchroniseren</translation>
     </message>
     <message>
         <source>Review steps go through the server: sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsstappen lopen via de server: &amp;aanmelden…</translation>
     </message>
     <message>
         <source>&amp;No review step is yours to take now</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nu geen beoordelingsstap die u kunt &amp;zetten</translation>
     </message>
     <message>
         <source>“{0}” is recorded and goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” is vastgelegd en gaat bij de volgende synchronisatie naar de server.</translation>
     </message>
     <message>
         <source>This review step cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze beoordelingsstap kan niet worden gezet.</translation>
     </message>
     <message>
         <source>Review step not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsstap niet gezet</translation>
     </message>
     <message>
         <source>The server refused the step “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de stap „{0}” geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1846,11 @@ Laatst gewijzigd: {4}</translation>
     </message>
     <message>
         <source>Keep the sign-in in a plain &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding in een &amp;onversleuteld bestand bewaren</translation>
     </message>
     <message>
         <source>This computer has no secure password store: anyone with access to your files could use a sign-in kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen beveiligde wachtwoordopslag: iedereen met toegang tot uw bestanden kan een aanmelding gebruiken die in een onversleuteld bestand is bewaard.</translation>
     </message>
     <message>
         <source>&amp;Certificates (PEM):</source>
@@ -1873,15 +1873,15 @@ Laatst gewijzigd: {4}</translation>
     <name>StatusChip</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsstatus</translation>
     </message>
     <message>
         <source>Where the plan stands in the review; the Review menu holds the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ver het plan in de beoordeling is; het menu Beoordeling bevat de volgende stappen</translation>
     </message>
     <message>
         <source>{0} · a step waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · een stap wacht op synchronisatie</translation>
     </message>
 </context>
 <context>
@@ -2058,146 +2058,146 @@ Laatst gewijzigd: {4}</translation>
     <name>VersionDiffView</name>
     <message>
         <source>Changed sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde secties en acties</translation>
     </message>
     <message>
         <source>C&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen:</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen</translation>
     </message>
     <message>
         <source>Removed words are struck through, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde woorden zijn doorgehaald, toegevoegde woorden onderstreept</translation>
     </message>
     <message>
         <source>Show &amp;unchanged sections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongewijzigde secties en acties tonen</translation>
     </message>
     <message>
         <source>Restore this &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze &amp;sectie terugzetten</translation>
     </message>
     <message>
         <source>Restore this &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze &amp;actie terugzetten</translation>
     </message>
     <message>
         <source>Restore the &amp;whole plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &amp;hele plan terugzetten…</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished">Titel van het plan</translation>
+        <translation>Titel van het plan</translation>
     </message>
 </context>
 <context>
     <name>VersionsWindow</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het plan</translation>
     </message>
     <message>
         <source>&amp;Versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versies, nieuwste eerst:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met</translation>
     </message>
     <message>
         <source>&amp;Name this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie een &amp;naam geven…</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie wordt opgehaald</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Compare wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van {0}</translation>
     </message>
     <message>
         <source>A version taken when the plan&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versie die is gemaakt toen de status van het plan veranderde</translation>
     </message>
     <message>
         <source>A version named by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versie die iemand een naam heeft gegeven</translation>
     </message>
     <message>
         <source>Now: the plan as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: het plan zoals het hier is</translation>
     </message>
     <message>
         <source>This plan has no versions yet. A version is kept at every review step, and History → Name this version… keeps one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan heeft nog geen versies. Bij elke beoordelingsstap wordt een versie bewaard, en met Geschiedenis → Deze versie een naam geven… bewaart u er nu een.</translation>
     </message>
     <message>
         <source>waits for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op synchronisatie</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>This version waits for sync: the server keeps its content, so it can be compared once the next sync has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie wacht op synchronisatie: de server bewaart de inhoud, zodat u haar kunt vergelijken zodra de volgende synchronisatie haar heeft verzonden.</translation>
     </message>
     <message>
         <source>Fetching the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie wordt opgehaald…</translation>
     </message>
     <message>
         <source>Compare with Now to restore from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk met Nu om uit deze versie terug te zetten</translation>
     </message>
     <message>
         <source>This version is not on this computer yet, and the server cannot be reached. Connect to the network and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie staat nog niet op deze computer en de server is niet bereikbaar. Maak verbinding met het netwerk en kies haar opnieuw.</translation>
     </message>
     <message>
         <source>This version is not on this computer yet. Sign in to the sync server (Sync → Sign in…) to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie staat nog niet op deze computer. Meld u aan bij de synchronisatieserver (Synchronisatie → Aanmelden…) om haar op te halen.</translation>
     </message>
     <message>
         <source>The version could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie kon niet worden geopend: {0}</translation>
     </message>
     <message>
         <source>The version could not be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie kon niet worden vergeleken: {0}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Put back the section “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u de sectie „{0}” terugzetten zoals deze was in „{1}”?</translation>
     </message>
     <message>
         <source>Put back the action “{0}” as it was in “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u de actie „{0}” terugzetten zoals deze was in „{1}”?</translation>
     </message>
     <message>
         <source>Put back the whole plan as it was in “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u het hele plan terugzetten zoals het was in „{0}”?</translation>
     </message>
 </context>
 <context>
