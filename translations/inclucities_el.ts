@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Απόσπασμα που δεν υπάρχει πλέον στο κείμενο:</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Απόσπασμα στην ενότητα {0}:</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Ενότητα {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Δράση που δεν υπάρχει πλέον στο σχέδιο</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Δράση {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Ολόκληρο το σχέδιο</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Εσείς</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Άγνωστος συντάκτης</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>αναμένει συγχρονισμό</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (τροποποιήθηκε)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Το σχόλιο αυτό διαγράφηκε.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Επιλύθηκε</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>Μη αναγνωσμένο.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Επιλύθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -517,6 +576,10 @@
     <message>
         <source>Deletion</source>
         <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Δράση</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1420,7 +1483,7 @@ Last changed: {4}</source>
         <translation>&amp;Αίτημα αλλαγών…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Υποβολή στον &amp;συντονιστή…</translation>
     </message>
     <message>
@@ -2052,6 +2115,45 @@ Last changed: {4}</source>
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Τα σχέδια που μετακινούνται στον κάδο παραμένουν εδώ μέχρι να τα επαναφέρετε.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>προστέθηκε</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>τροποποιήθηκε</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>αμετάβλητη</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Δράση χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Τίτλος σχεδίου</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Δεν υπάρχουν διαφορές.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Αμετάβλητη</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Δράσεις</translation>
     </message>
 </context>
 <context>

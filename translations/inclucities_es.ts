@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Fragmento que ya no figura en el texto:</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Fragmento en {0}:</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Sección {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Una acción que ya no figura en el plan</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Acción {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Todo el plan</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente de sincronización</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (editado)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Este comentario se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>No leído.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Resuelto.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -517,6 +576,10 @@
     <message>
         <source>Deletion</source>
         <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1420,7 +1483,7 @@ Estado: {3}
         <translation>Solicitar &amp;cambios…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Enviar al c&amp;oordinador…</translation>
     </message>
     <message>
@@ -2052,6 +2115,45 @@ Estado: {3}
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Los planes movidos a la papelera permanecen aquí hasta que usted los restaure.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Acción sin título</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Passage qui ne figure plus dans le texte :</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Passage dans {0} :</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Section {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Une action qui ne figure plus dans le plan</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Action {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Tout le plan</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (modifié)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Ce commentaire a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>Non lu.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Résolu.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -517,6 +576,10 @@
     <message>
         <source>Deletion</source>
         <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1420,7 +1483,7 @@ Dernière modification : {4}</translation>
         <translation>Demander des &amp;modifications…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Soumettre au &amp;coordinateur…</translation>
     </message>
     <message>
@@ -2052,6 +2115,45 @@ Dernière modification : {4}</translation>
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Les plans mis à la corbeille restent ici jusqu&apos;à ce que vous les restauriez.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Action sans titre</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>

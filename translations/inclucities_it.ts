@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Passaggio non più presente nel testo:</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Passaggio in {0}:</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Sezione {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Un&apos;azione non più presente nel piano</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Azione {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>L&apos;intero piano</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Lei</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autore sconosciuto</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (modificato)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Questo commento è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>Non letto.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Risolto.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -517,6 +576,10 @@
     <message>
         <source>Deletion</source>
         <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1420,7 +1483,7 @@ Ultima modifica: {4}</translation>
         <translation>&amp;Richiedi modifiche…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Invia al &amp;coordinatore…</translation>
     </message>
     <message>
@@ -2052,6 +2115,45 @@ Ultima modifica: {4}</translation>
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>I piani spostati nel cestino restano qui finché non li ripristina.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>aggiunta</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimossa</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificata</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Azione senza titolo</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titolo del piano</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Nessuna differenza.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariata</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Fragments, kura tekstā vairs nav:</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Fragments sadaļā {0}:</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Sadaļa {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Darbība, kuras plānā vairs nav</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Darbība {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Viss plāns</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jūs</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Nezināms autors</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>gaida sinhronizāciju</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (labots)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Šis komentārs ir dzēsts.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Atrisināts</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>Nelasīts.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Atrisināts.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -519,6 +578,10 @@
     <message>
         <source>Deletion</source>
         <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1428,7 +1491,7 @@ Pēdējās izmaiņas: {4}</translation>
         <translation>Pieprasīt i&amp;zmaiņas…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Iesniegt &amp;koordinatoram…</translation>
     </message>
     <message>
@@ -2062,6 +2125,45 @@ Pēdējās izmaiņas: {4}</translation>
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Uz atkritni pārvietotie plāni paliek šeit, līdz Jūs tos atjaunojat.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>pievienota</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>noņemta</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>mainīta</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>nemainīta</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Darbība bez nosaukuma</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Plāna nosaukums</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Atšķirību nav.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nemainīta</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Darbības</translation>
     </message>
 </context>
 <context>

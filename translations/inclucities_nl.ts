@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>CommentText</name>
+    <message>
+        <source>Passage no longer in the text:</source>
+        <translation>Passage die niet meer in de tekst staat:</translation>
+    </message>
+    <message>
+        <source>Passage in {0}:</source>
+        <translation>Passage in {0}:</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>Sectie {0}</translation>
+    </message>
+    <message>
+        <source>An action no longer in the plan</source>
+        <translation>Een actie die niet meer in het plan staat</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Actie {0}</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Het hele plan</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Onbekende auteur</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wacht op synchronisatie</translation>
+    </message>
+    <message>
+        <source>{0} (edited)</source>
+        <translation>{0} (bewerkt)</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Deze opmerking is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Unread.</source>
+        <translation>Ongelezen.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Opgelost.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -517,6 +576,10 @@
     <message>
         <source>Deletion</source>
         <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Plan title</source>
@@ -1420,7 +1483,7 @@ Laatst gewijzigd: {4}</translation>
         <translation>&amp;Wijzigingen vragen…</translation>
     </message>
     <message>
-        <source>Submit to &amp;coordinator…</source>
+        <source>Submit to coor&amp;dinator…</source>
         <translation>Indienen bij de &amp;coördinator…</translation>
     </message>
     <message>
@@ -2052,6 +2115,45 @@ Laatst gewijzigd: {4}</translation>
     <message>
         <source>Plans moved to the trash stay here until you restore them.</source>
         <translation>Plannen in de prullenbak blijven hier totdat u ze terugzet.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Action without a title</source>
+        <translation>Actie zonder titel</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titel van het plan</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
     </message>
 </context>
 <context>

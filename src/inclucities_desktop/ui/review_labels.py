@@ -27,7 +27,7 @@ def step_command(action: ReviewAction) -> str:
         ReviewAction.ENDORSE: translate("ReviewLabels", "&Endorse…"),
         ReviewAction.REQUEST_CHANGES: translate("ReviewLabels", "Request &changes…"),
         ReviewAction.SUBMIT_TO_COORDINATOR: translate("ReviewLabels",
-                                                      "Submit to &coordinator…"),
+                                                      "Submit to coor&dinator…"),
         ReviewAction.APPROVE: translate("ReviewLabels", "&Approve…"),
         ReviewAction.REOPEN: translate("ReviewLabels", "&Reopen…"),
     }[action]
