@@ -53,7 +53,8 @@ def test_the_bundle_builds_and_opens_the_window(tmp_path: Path) -> None:
     assert "plan opened" in lines
     loaded = next(line for line in lines if line.startswith("language lv:"))
     assert "inclucities_lv.qm" in loaded and "qtbase_lv.qm" in loaded
-    assert "menus &Fails, &Rediģēt, &Navigācija, &Palīdzība" in lines
+    assert ("menus &Fails, &Rediģēt, &Navigācija, &Komentāri, Pārsk&atīšana, &Vēsture, "
+            "&Sinhronizācija, &Palīdzība") in lines
 
     cli_version = subprocess.run([str(cli), "--version"], env=env, cwd=tmp_path,
                                  capture_output=True, text=True, timeout=120)
