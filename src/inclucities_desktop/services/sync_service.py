@@ -241,6 +241,16 @@ class SyncService:
 
     def fetch_plan_at(self, plan_id: str, revision: int) -> PlanAtRevision:
         """A plan as the server held it at one revision (services/history.py caches it)."""
+        client = self._signed_in_client(" to fetch this version")
+        try:
+            answer: PlanAtRevision = call_with_retries(
+                lambda: client.plan_at(plan_id, revision), self.retry)
+            return answer
+        finally:
+            client.close()
+
+    def _signed_in_client(self, why: str) -> SyncClient:
+        """A client with the account's token; ``why`` ends the sign-in-again message."""
         account = self.account()
         if account is None:
             raise NotSignedIn("This workspace has not signed in to a sync server yet.")
@@ -248,14 +258,8 @@ class SyncService:
         if not token:
             raise NotSignedIn(
                 f"Not signed in to {account.server_url} as {account.username}; please sign "
-                "in again to fetch this version.")
-        client = self.client_factory(account.server_url, token, self.ca_bundle())
-        try:
-            answer: PlanAtRevision = call_with_retries(
-                lambda: client.plan_at(plan_id, revision), self.retry)
-            return answer
-        finally:
-            client.close()
+                f"in again{why}.")
+        return self.client_factory(account.server_url, token, self.ca_bundle())
 
     # -- syncing --------------------------------------------------------------------------------
 
@@ -275,15 +279,7 @@ class SyncService:
 
     def _sync(self, progress: Callable[[SyncProgress], None],
               cancel: threading.Event) -> SyncReport:
-        account = self.account()
-        if account is None:
-            raise NotSignedIn("This workspace has not signed in to a sync server yet.")
-        token = self.credentials.load(account.server_url, account.username)
-        if not token:
-            raise NotSignedIn(
-                f"Not signed in to {account.server_url} as {account.username}; please sign "
-                "in again. Your edits are kept.")
-        client = self.client_factory(account.server_url, token, self.ca_bundle())
+        client = self._signed_in_client(" (your edits are kept)")
         try:
             progress(SyncProgress("directory", 0, None))
             self._replace_directory(self._call(client.directory, cancel))
