@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.desktop.workspace_window import workspace_window
 from tests.support.server_fixtures import DEMO_PASSWORD
 from tests.sync.conftest import memory_keyring, server  # noqa: F401
 from tests.sync.helpers import signed_in
@@ -23,20 +24,8 @@ SECTION = "vision_objectives"
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, runner: Any) -> Iterator[Any]:
-    from inclucities_desktop.ui.main_window import MainWindow
-    from inclucities_desktop.ui.settings import WindowSettings, open_settings
-
-    services = WorkspaceServices.open(tmp_path / "window-workspace")
-    made = MainWindow(services, runner, WindowSettings(open_settings(), "sync-test"))
-    qtbot.addWidget(made)
-    made.resize(1280, 800)
-    made.show()
-    with qtbot.waitSignal(made.plansLoaded, timeout=20000):
-        made.reload_plans()
-    yield made
-    made.close()
-    runner.wait_idle()
-    services.close()
+    with workspace_window(qtbot, tmp_path / "window-workspace", runner, "sync-test") as made:
+        yield made
 
 
 def sign_in_through_dialog(qtbot: Any, window: Any, url: str, password: str) -> Any:

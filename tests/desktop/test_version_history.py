@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
+from tests.desktop.workspace_window import workspace_window
 from tests.sync.conftest import memory_keyring, server  # noqa: F401
 from tests.sync.helpers import signed_in
 
@@ -29,20 +30,8 @@ TEXT = "Partinico conta 30.000 abitanti.\n\nIl centro accoglie 200 persone.\n"
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, runner: Any) -> Iterator[Any]:
-    from inclucities_desktop.ui.main_window import MainWindow
-    from inclucities_desktop.ui.settings import WindowSettings, open_settings
-
-    services = WorkspaceServices.open(tmp_path / "window-workspace")
-    made = MainWindow(services, runner, WindowSettings(open_settings(), "history-test"))
-    qtbot.addWidget(made)
-    made.resize(1280, 800)
-    made.show()
-    with qtbot.waitSignal(made.plansLoaded, timeout=20000):
-        made.reload_plans()
-    yield made
-    made.close()
-    runner.wait_idle()
-    services.close()
+    with workspace_window(qtbot, tmp_path / "window-workspace", runner, "history-test") as made:
+        yield made
 
 
 @pytest.fixture
